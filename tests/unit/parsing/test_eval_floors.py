@@ -57,7 +57,7 @@ def test_once_blind_sets_keep_their_red_flags() -> None:
 
 @pytest.mark.slow
 def test_later_sets_keep_what_they_read() -> None:
-    """Sets 35-46 and 49-86 (BENCHMARKS.md): thoughts of suicide said indirectly, half of
+    """Sets 35-46 and 49-113 (BENCHMARKS.md): thoughts of suicide said indirectly, half of
     them near misses; corrections, questions and plans; doses asked for, owed or wished;
     doses and symptoms as typed on a phone; the physical red flags in everyday words;
     medicines by their brand names around the world (46: most of its misses are brands
@@ -98,12 +98,19 @@ def test_later_sets_keep_what_they_read() -> None:
     in the thirty-seventh session); the safety net a seventh time (104, first sight 91 %,
     flags 72 of 80, three false alarms), doses in detail (106, first sight 90 %, one false
     alarm), both worked from; everyday replies (105, first sight 94 %) and days told at
-    length (107, first sight 54 %) measured only, only 107's one false alarm read. These
+    length (107, first sight 54 %) measured only, only 107's one false alarm read; the
+    development files' mix (108, first sight 95 %, measured only), the safety net in
+    everyday words (109, first sight 88 %, flags 83 of 96, three false alarms), doses
+    told with their times across a day (110, first sight 87 %) and answers to a reminder
+    or the check-in (111, first sight 87 %), 109-111 worked from; the development files'
+    mix from new voices (112, first sight 84 %, measured only but for its two false
+    alarms) and the safety net inside ordinary daily reports (113, first sight 87 %,
+    flags 63 of 70, worked from for its flags). These
     floors keep what is found, and allow no false alarm (the lines whose label the product
     does not follow are set apart in exceptions.tsv, with why)."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 14842
-    assert later.lines.hits >= 13936, str(later.lines)
-    assert later.flag_recall.hits >= 2784, str(later.flag_recall)
+    assert later.lines.total >= 15712
+    assert later.lines.hits >= 14764, str(later.lines)
+    assert later.flag_recall.hits >= 2983, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
