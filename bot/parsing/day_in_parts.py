@@ -115,15 +115,18 @@ def day_in_parts(low: str, parts: list[str]) -> DayInParts:
     return DayInParts(pm_hours, clock, order)
 
 
-def log_clocks_moved(low: str, names_a_dose: Callable[[str], bool]) -> str:
+def log_clocks_moved(
+    low: str, names_a_dose: Callable[[str], bool], only_a_dose: Callable[[str], bool]
+) -> str:
     """A day's log of lines opened by bare hours ("8 - mobic\n12 - tramadol 50") with each
     hour said after its line's words ("mobic at 8"), as a dose's time is; the rest as it
     was. Only lines that name a dose (`names_a_dose`) move, and only in a log of two or
-    more ("8 - awful night\n7 - bit better" is scores); a line with its own clock stays."""
-    if "\n" not in low:
-        return low
+    more ("8 - awful night\n7 - bit better" is scores) or in a message of that one line
+    and nothing but the dose (`only_a_dose`: "12 - co-codamol x2" sent alone); a line with
+    its own clock stays."""
     lines = [m for m in _BARE_CLOCK_LINE.finditer(low) if names_a_dose(m["rest"])]
-    if len(lines) < 2:
+    alone = len(lines) == 1 and lines[0].group().strip() == low.strip()
+    if len(lines) < 2 and not (alone and only_a_dose(lines[0]["rest"])):
         return low
 
     def moved(m: re.Match[str]) -> str:

@@ -120,6 +120,13 @@ def said_as_another_thing(clause: str, start: int, end: int) -> bool:
     return bool(_THE_BEFORE.search(before)) and not _TAKING_BEFORE.search(before)
 
 
+#: What may stand beside a medicine's name in a dose said alone: a strength, a count
+_DOSE_ONLY = re.compile(
+    r"\s*(?:(?:x\s*)?\d+(?:[.,/]\d+)?\s*(?:x|mg|mcg|g|ml|tabs?|tablets?|pills?|caps?|capsules?)?\s*|"
+    r"(?:one|two|three|four|half)\s*)*"
+)
+
+
 class Meds:
     """Finds medication mentions, preferring the user's own regimen."""
 
@@ -256,6 +263,15 @@ class Meds:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where each medicine is named in `text`."""
         return [(m.start, m.end) for m in self.mentions(text)]
+
+    def only_a_dose(self, text: str) -> bool:
+        """Whether `text` is one medicine named with at most its strength or count
+        ("co-codamol x2", "naproxen 500", "2 tramadol"), nothing else said."""
+        named = self.mentions(text)
+        if len(named) != 1:
+            return False
+        rest = text[: named[0].start] + " " + text[named[0].end :]
+        return _DOSE_ONLY.fullmatch(rest) is not None
 
     def mentions(self, clause: str) -> list[Mention]:
         # Asked again by the pain reader for the same clause: remembered per message.

@@ -285,7 +285,7 @@ def _analyse(
     they lie in a day told part by part."""
     found = Found()
     # "8 - mobic\n12 - tramadol 50": "mobic at 8", …
-    low = log_clocks_moved(low, lambda line: bool(meds.mentions(line)))
+    low = log_clocks_moved(low, lambda line: bool(meds.mentions(line)), meds.only_a_dose)
     parts = split_elided_items(_name_then_details(clauses(low), meds), meds)
     parts = split_bare_number_at_a_time(parts, meds)
     told = day_in_parts(low, parts)

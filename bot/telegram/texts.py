@@ -1017,11 +1017,11 @@ RED_FLAG = {
         "medicine, is an emergency."
     ),
     # The NSAID Medication Guide (DailyMed setid 449b273a-936a-4c49-b0c8-d0daa47733ae):
-    # vomiting blood or black, tarry stools; chest pain; weakness on one side, slurred
-    # speech.
+    # vomiting blood, blood in a bowel movement or one black and sticky like tar; chest
+    # pain; weakness on one side, slurred speech.
     "gi_bleeding": (
-        "Vomiting blood, or stools that are black and sticky like tar, can mean bleeding "
-        "in the stomach or gut. This is an emergency."
+        "Vomiting blood, blood in your stool, or stools that are black and sticky like tar "
+        "can mean bleeding in the stomach or gut. This is an emergency."
     ),
     "chest_pain": "Chest pain, or sudden shortness of breath, is an emergency.",
     "stroke_signs": (

@@ -136,3 +136,12 @@ def test_the_day_said_before_one_more_of_the_last() -> None:
         (1, "05-08T09:00"),
     ]
     assert not [o for o in out if o["kind"] == "pain"]
+
+
+def test_one_line_of_a_log_sent_alone() -> None:
+    now = datetime(2026, 12, 8, 15, 1, tzinfo=LONDON)
+    meds = ["naproxen", "codeine/acetaminophen"]
+    assert doses("12 - co-codamol x2", meds, now) == [("taken", "codeine/acetaminophen", "12:00")]
+    assert doses("8 - naproxen", meds, now) == [("taken", "naproxen", "08:00")]
+    out = run("8 - awful", meds, now, LONDON)
+    assert [o["score"] for o in out if o["kind"] == "pain"] == [8]
