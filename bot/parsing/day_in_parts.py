@@ -124,6 +124,8 @@ def log_clocks_moved(
     more ("8 - awful night\n7 - bit better" is scores) or in a message of that one line
     and nothing but the dose (`only_a_dose`: "12 - co-codamol x2" sent alone); a line with
     its own clock stays."""
+    if not any(dash in low for dash in "-\u2013\u2014"):
+        return low  # (most messages: no line opened by an hour and a dash)
     lines = [m for m in _BARE_CLOCK_LINE.finditer(low) if names_a_dose(m["rest"])]
     alone = len(lines) == 1 and lines[0].group().strip() == low.strip()
     if len(lines) < 2 and not (alone and only_a_dose(lines[0]["rest"])):

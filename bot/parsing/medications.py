@@ -122,7 +122,7 @@ def said_as_another_thing(clause: str, start: int, end: int) -> bool:
 
 #: What may stand beside a medicine's name in a dose said alone: a strength, a count
 _DOSE_ONLY = re.compile(
-    r"\s*(?:(?:x\s*)?\d+(?:[.,/]\d+)?\s*(?:x|mg|mcg|g|ml|tabs?|tablets?|pills?|caps?|capsules?)?\s*|"
+    r"\s*(?:(?:x\s*)?\d+(?:[.,/]\d+)?(?:\s*(?:x|mg|mcg|g|ml|tabs?|tablets?|pills?|caps?|capsules?))?\s*|"
     r"(?:one|two|three|four|half)\s*)*"
 )
 
