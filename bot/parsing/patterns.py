@@ -1120,7 +1120,9 @@ SLEEP_POOR = re.compile(
     r"\d)\s+times)\s+(?:in\s+the\s+night|last\s+night|overnight|in\s+the\s+small\s+hours|with\s+(?:the|my)\s+"
     r"(?:back|pain|leg|hip)|during\s+the\s+night)|"
     r"\b(?:sleep|kip)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:\w+\s+)?(?:bad|poor|terrible|awful|rubbish|crap|"
-    r"broken|disturbed|shocking|non-existent)|\bup\s+(?:all|half)\s+(?:the\s+)?night|"
+    r"broken|disturbed|shocking|non-existent)|"
+    # (never "did not wake up all night": slept through)
+    r"(?<!not\swake\s)(?<!n't\swake\s)(?<!never\swake\s)\bup\s+(?:all|half)\s+(?:the\s+)?night|"
     r"\bawake\s+(?:all|half|most\s+of)\s+(?:the\s+)?night|\bwoke\s+(?:up\s+)?(?:a\s+lot|"
     r"several\s+times|many\s+times|\d+\s+times|" + _SMALL_WORDS + r"\s+times|every\s+(?:hour|"
     r"\w+\s+hours)|constantly|repeatedly|loads|all\s+night)|\bkept\s+waking|\bkeep\s+waking|"
@@ -1158,6 +1160,8 @@ SLEEP_FAIR = re.compile(
 SLEEP_GOOD = re.compile(
     # "best night's sleep in months"
     r"\bbest\s+(?:night'?s?\s+)?sleep\b|"
+    # "didn't wake up once", "I not wake up even one time": slept through
+    r"\b(?:didn't|did\s+not|never|not)\s+wake\s+(?:up\s+)?(?:once|even\s+(?:once|one\s+time)|one\s+time)\b|"
     r"\bi\s+sleep\s+(?:very\s+|so\s+|really\s+)?(?:well|good|great|fine)\b|"
     r"\bslept\s+(?:(?!no\b|not\b|never\b|any\b)\w+\s+){0,2}?(?:well|great|good|nicely|soundly|like\s+a\s+(?:log|baby|rock)|"
     # ("slept through it", "… through the alarm": a dose slept past, no night's report)

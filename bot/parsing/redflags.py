@@ -3056,6 +3056,8 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
     like = _LOOKS_LIKE_HAVING.search(sentence) if flag in ("stroke_signs", "chest_pain") else None
     if like is not None and like.start() <= m.start() < like.end():
         return False  # "my dancing looks like I'm having a stroke 😂": a comparison
+    if flag == "overdose_signs" and _SLEPT_THROUGH.search(sentence):
+        return False  # "I did not wake up all night, slept like a log": the writer's own night
     if flag == "overdose_signs" and _BLUE_EXPLAINED.search(sentence, m.start()):
         return False  # "lips are blue from the blue slushie"
     if (
@@ -3126,6 +3128,12 @@ _BREATHING_ON_PURPOSE = re.compile(
 
 
 _WORE_OFF = re.compile(r"\b(?:wore|worn)\s+off\b")
+#: The writer telling a night slept through ("I did not wake up all night"): they are the
+#: one writing, so never one who could not be woken
+_SLEPT_THROUGH = re.compile(
+    r"\bi\s+(?:did\s+not|didn't|didnt|not|never)\s+wake\s+(?:up\s+)?(?:all\s+night|once|even\s+once|"
+    r"one\s+time|the\s+whole\s+night)\b(?![^.]*\b(?:till|until|when|shook|shake|shaking|called|ambulance)\b)"
+)
 _ANOTHER_SEEN = re.compile(r"\b(?:him|her|them|he|she|they)\b")
 _THE_WRITER_SEEN = re.compile(r"\b(?:me|i|my|myself)\b")
 

@@ -37,8 +37,8 @@ WOKEN_AT = (
     r"pain|agony|a\s+sweat|tears)|with\s+(?:pain|a\s+sore|the\s+pain|cramps?|spasms?|a\s+stiff)|"
     r"because|from\s+the\s+pain|so\s+early|early|every|again|once|twice|screaming|crying|sore|stiff|"
     # "very good night, I not wake up even one time": slept through
-    r"even\s+(?:once|one\s+time|a\s+single\s+time)|one\s+time|a\s+single\s+time|all\s+night|"
-    r"the\s+whole\s+night|through\s+the\s+night|"
+    # (never "all night": "she didn't wake up all night" may be one who could not be woken)
+    r"even\s+(?:once|one\s+time|a\s+single\s+time)|one\s+time|a\s+single\s+time|"
     r"in\s+the\s+middle|till|until|before|for\s+(?:school|nursery|work|college|uni|church|the\s+bus))|"
     r"\s+(?:him|her|them|the\s+\w+)\b)"
 )

@@ -46,3 +46,15 @@ def test_hours_of_something_else_are_no_night(text: str) -> None:
 def test_a_night_told_by_its_hours(text: str, hours: float) -> None:
     (night,) = sleep(text)
     assert night["hours"] == hours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I did not wake up all night, slept like a log",
+        "Very good night, I not wake up even one time",
+    ],
+)
+def test_a_night_slept_through_is_good(text: str) -> None:
+    (night,) = sleep(text)
+    assert night["quality"] == "good"

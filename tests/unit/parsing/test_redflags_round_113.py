@@ -60,3 +60,19 @@ def test_no_alarm(text: str) -> None:
 
 def test_the_writer_who_could_not_be_woken_stays_urgent_when_fine_now() -> None:
     assert "overdose_signs" in flags("my wife couldn't wake me last night, I'm fine this morning")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she didn't wake up all night, I'm scared",
+        "my husband didn't wake up all night after his oxy",
+        "I didn't wake up all night till my wife shook me",
+    ],
+)
+def test_one_who_did_not_wake_is_urgent(text: str) -> None:
+    assert "overdose_signs" in flags(text)
+
+
+def test_the_writers_night_slept_through_is_no_alarm() -> None:
+    assert flags("I did not wake up all night, slept like a log") == []
