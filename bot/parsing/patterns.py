@@ -573,6 +573,8 @@ _MORE_BODY = (
     + r"))?|again(?=\s+(?:at|@|around|by)\b)|"
     # "…at 10 and an extra one at midnight", "…, then a second one at 2"
     r"(?:an\s+extra|a\s+second)(?:\s+one)?(?=\s+(?:at|@|around|about)\s)|"
+    # "half a tab at 10 last night, the other half at 6am": the rest of the tablet
+    r"(?:the\s+)?other\s+half(?=\s+(?:at|@|around|about)\s)|"
     # "2 at 7 and 1 at 1": a count with its own time
     # ("one and a half at 1pm": a tablet and a half, never a half)
     r"(?P<k>(?:[1-3]|one|two|three)\s+and\s+a\s+half|[1-4]|one|two|three|four)"

@@ -223,6 +223,8 @@ def _more_count(m: re.Match[str], before: float | None = None) -> float | None:
     raw = m["n"] or m["m"] or m["k"]
     if raw:
         return count_value(raw)
+    if m.group().endswith("other half"):
+        return 0.5  # the rest of a tablet halved
     return before if m.group().endswith("again") else 1.0
 
 

@@ -145,3 +145,14 @@ def test_one_line_of_a_log_sent_alone() -> None:
     assert doses("8 - naproxen", meds, now) == [("taken", "naproxen", "08:00")]
     out = run("8 - awful", meds, now, LONDON)
     assert [o["score"] for o in out if o["kind"] == "pain"] == [8]
+
+
+def test_the_other_half_of_a_tablet_later() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    now = datetime(2026, 2, 25, 9, 0, tzinfo=berlin)
+    text = "half a tab of the baclofen at 10 last night, the other half at 6am"
+    out = run(text, ["baclofen"], now, berlin)
+    assert [(o["count"], o["at"][5:16]) for o in out if o["kind"] == "dose"] == [
+        (0.5, "02-24T22:00"),
+        (0.5, "02-25T06:00"),
+    ]
