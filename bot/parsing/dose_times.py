@@ -166,7 +166,6 @@ _ITEM = re.compile(
     r"as\s+(?:per\s+)?(?:usual|always|normal|prescribed)|like\s+(?:always|usual|normal|clockwork)))*\W*$"
 )
 _HALF_OF_DAY = re.compile(r"am|pm|ish|[ap]\.m")
-_A_COUNT = re.compile(r"[1-4](?:\.5)?|one|two|three|four|half")
 
 
 def _as_a_time(when: str) -> str:
@@ -183,12 +182,7 @@ def doses_at_each_time(
     if len(parts) < 2:
         return []
     head, rest = parts[0], parts[1:]
-    first_item = _ITEM.match(rest[0])
-    each: float | None = None  # what the first item says of its own dose ("one at 10")
-    if scan_time(head).clock is None and first_item and not TWICE.search(head):
-        what = first_item["what"] or ""
-        if _A_COUNT.fullmatch(what):
-            each = count_value(what)
+    if scan_time(head).clock is None and _ITEM.match(rest[0]) and not TWICE.search(head):
         head, rest = f"{head} {rest[0]}", rest[1:]  # "tramadol | one at 6 | one at 12"
     head_scan = scan_time(head)
     # "robaxin 750 twice so far today, 8ish and 3ish": the times of the doses counted
@@ -236,9 +230,6 @@ def doses_at_each_time(
         return []
     if not counted and first.count is None:
         first = replace(first, count=count_in(head))  # "tramadol one at 6 one at 12"
-    if each is not None and first.count is not None and each < first.count:
-        # "2 percocet today, one at 10 and one at 2": the day's total, then each dose of it
-        first = replace(first, count=each)
     return _in_order(items, first, counted, now, zone)
 
 

@@ -875,17 +875,19 @@ _WAIT_REASON = re.compile(
     r"(?![^,.;!?]*\b(?:pain|hurt|sore|sick|dizz|nause|ache))[^,.;!?]{0,50}"
 )
 
+# The reminder answered in a word: "done", "yep taken", "had em"
+_DONE_SAID = r"^\W*(?:(?:yes|yep|yeah|ok|okay|all)\W+)?(?:done|taken|sorted|had\s+(?:it|them|em)"
 # The reminder answered with its time alone: "done at 7ish", "taken about 20 mins ago"
 _DONE_AT = re.compile(
-    r"^\W*(?:(?:yes|yep|yeah|ok|okay|all)\W+)?(?:done|taken|sorted|had\s+(?:it|them|em))\s+"
+    _DONE_SAID + r")\s+"
     r"(?P<when>(?:at|around|about|@|by)\s+\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm)?(?:\s*-?ish)?|"
     r"(?:about\s+|around\s+)?(?:\d{1,3}|an?|half\s+an?)\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago)"
     r"(?:\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night))?\W*$"
 )
 # An opening that answers the reminder by itself, said before a report in the same message.
 _DONE_FIRST = re.compile(
-    r"^\W*(?:(?:yes|yep|yeah|ok|okay|all)\W+)?(?:done|taken|sorted|took\s+(?:it|them|em)|had\s+(?:it|them|em)|"
-    r"\u2705|\u2714\ufe0f?|\U0001f48a)\W*(?:\u2705|\U0001f44d)?\W*$"
+    _DONE_SAID
+    + r"|took\s+(?:it|them|em)|\u2705|\u2714\ufe0f?|\U0001f48a)\W*(?:\u2705|\U0001f44d)?\W*$"
 )
 
 

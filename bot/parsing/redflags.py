@@ -3135,13 +3135,12 @@ _SLEPT_THROUGH = re.compile(
     r"one\s+time|the\s+whole\s+night)\b(?![^.]*\b(?:till|until|when|shook|shake|shaking|called|ambulance)\b)"
 )
 _ANOTHER_SEEN = re.compile(r"\b(?:him|her|them|he|she|they)\b")
-_THE_WRITER_SEEN = re.compile(r"\b(?:me|i|my|myself)\b")
 
 
 def _seen_in_another(m: re.Match[str], sentence: str) -> bool:
     """Whether an overdose's sign is another person's ("we couldn't wake him", "my brother
     passed out"), never the writer's seen by another ("my wife couldn't wake me")."""
-    if _THE_WRITER_SEEN.search(m.group()):
+    if FIRST_PERSON.search(m.group()):
         return False
     return bool(_ANOTHER_SEEN.search(m.group()) or _someone_else(sentence, m.start()))
 

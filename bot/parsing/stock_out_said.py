@@ -54,10 +54,9 @@ _NONE_ON_HAND = re.compile(
     r"\bi\s+(?:got|have|had)\s+none\b"
 )
 #: A shop's lack of one strength or a dose had anyway: "didn't have the 75s, only 150s",
-#: "didn't have the gabapentin 300s, going back friday"
-_SOME_HAD_ANYWAY = re.compile(
-    r"\bonly\b|\binstead\b|\bstill\s+(?:have|had|got)\b|\b\d+\s*(?:mg)?s\b"
-)
+#: "didn't have the gabapentin 300s, going back friday" (some still on hand is
+#: _some_still_left's to read)
+_SOME_HAD_ANYWAY = re.compile(r"\bonly\b|\binstead\b|\b\d+\s*(?:mg)?s\b")
 #: A new supply wanted, the cue that "finished" is the supply's end, not a course's.
 _NEW_SCRIPT = re.compile(
     r"\b(?:need|needs|waiting\s+(?:on|for)|have\s+to\s+get|gotta\s+get|got\s+to\s+get|ordered)\s+"

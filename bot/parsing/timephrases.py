@@ -153,7 +153,7 @@ _WORD_CLOCK = re.compile(
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
 
 
-_TIME_WORD_BEFORE = re.compile(r"\b(?:at|by|about|around|before|till|until|since|from)\s+$")
+_TIME_WORD_BEFORE = re.compile(r"\b(?:at|by|about|around|before|till|until|since)\s+$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 
 

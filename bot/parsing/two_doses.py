@@ -253,7 +253,8 @@ def one_medicine_twice(
     elif more is None or more.start() == 0:
         doses = _each_at_its_time(seg, medication, amounts, now, zone, idx)
     else:
-        doses = _two_doses(seg, more, medication, amounts, now, zone, idx)
+        told = named.counts[0] if named.counts else None
+        doses = _two_doses(seg, more, medication, amounts, now, zone, idx, told)
     for dose in doses:
         # "Panadeine Forte", as written: the record and the reply name what was taken
         dose.product = named.products[0] if named.meds else None
@@ -262,9 +263,6 @@ def one_medicine_twice(
     listed = doses_at_each_time(
         seg, doses[0] if doses else _first_of(named, medication, amounts, idx), now, zone
     )
-    if listed and len(listed) == len(doses) and doses[0].count != listed[0].count:
-        # "2 percocet, one at 10 and one at 2": the list's own count of each dose
-        return listed
     return listed if len(listed) > len(doses) else doses
 
 
@@ -421,8 +419,10 @@ def _two_doses(
     now: datetime,
     zone: ZoneInfo,
     idx: int,
+    told: float | None = None,
 ) -> list[DoseEvent]:
-    """The dose before "and N more" and the N after it, each with its own time."""
+    """The dose before "and N more" and the N after it, each with its own time; `told`:
+    the count said with the name ("2 percocet, one at 10 and one at 2": shared out)."""
     first = seg[: more.start()]
     amount, unit = amounts[0] if len(amounts) == 1 else (None, None)
     # "1g at 8 and another 1g at 2": each dose its own amount
@@ -431,6 +431,8 @@ def _two_doses(
         amount, unit = own[0]
         amount2, unit2 = next(iter(amounts_in(seg[more.start() :])), own[0])
     said = count_in(first)
+    if said is None:
+        said = told
     # "… at 8 and 2": the second dose as the first; "… and 3 more at 6": as said
     again = said if more.re is _AT_AND_AT else _more_count(more, said)
     if again == 1.0 and more.group().rstrip().endswith("another") and amount2 is not None:
