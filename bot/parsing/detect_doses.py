@@ -640,6 +640,12 @@ _A_SHOP_BEFORE = re.compile(_A_SHOP + "$")
 _OUT_OF_A_THING = re.compile(
     r"^\s+of\s+(?:the\s+|my\s+|those\s+|these\s+|them\s+)?(?P<w>[a-z]{3,})\b"
 )
+#: Words for the doses waiting, said again: "ran out of both", "out of them all"
+_THE_DOSES_AGAIN = re.compile(
+    r"(?:both|them|all|either|everything)(?:\s+of\s+(?:them|those|these|my\s+\w+)|"
+    r"\s+(?:my\s+)?(?:meds|pills|tablets|tabs))?"
+    r"\s*(?:$|[,.;!?]|\b(?:till|until|til|since|today|tonight|now|again|already|sadly|this|for)\b)"
+)
 _OBJECT_TAKING_SKIPS = re.compile(
     r"skip|miss|forg|held|hold(?!ing\s+off|\s+off)|ran\s+out|run\s+out"
 )
@@ -658,6 +664,8 @@ def _skips_something_else(clause: str, m: re.Match[str], mentions: list[Mention]
         thing = _OUT_OF_A_THING.match(clause[m.end() :])
         if thing is not None and thing["w"] in ("stock", "supply", "supplies"):
             return False  # "pharmacy's out of stock": the medicine's supply
+        if thing is not None and _THE_DOSES_AGAIN.match(clause, m.end() + thing.start("w")):
+            return False  # "ran out of both", "out of them till friday": the doses waiting
         return thing is not None and not dose_near and not _may_name_a_dose(thing["w"])
     # "can't hold my urine", "couldn't hold my cup": held in the body or the hand, no
     # dose withheld (a red flag's words had the pending dose recorded as skipped)
@@ -1794,7 +1802,9 @@ _SLEEP_TOLD = re.compile(
 _ABOUT_SLEEP = re.compile(r"\bsle(?:ep|pt|eping)\b|\bnight\b|\bin\s+bed\b")
 _SKIN_TONE = re.compile("[\U0001f3fb-\U0001f3ff]")
 _OUT_OF_THEM = re.compile(
-    r"out\s+of\s+(?:them|it|those|these)\b(?=\s*(?:$|[,.!;]|today|now|again|already|sadly))"
+    r"out\s+of\s+(?:(?:it|those|these)\b(?=\s*(?:$|[,.!;]|today|now|again|already|sadly))|"
+    + _THE_DOSES_AGAIN.pattern
+    + ")"
 )
 _ALARM_MINUTES = re.compile(r"\u23f0\s*(\d{1,3})\b")  # "⏰ 15"
 

@@ -983,6 +983,9 @@ class TextAnswer:
     extras: list[Logged] = field(default_factory=list)
     #: The 24-hour totals past a label's maximum once the doses were answered taken.
     warnings: list[SafetyWarning] = field(default_factory=list)
+    #: "pharmacy hadn't got it in" with several medicines waiting: the doses among which
+    #: the one run out is asked (none of them is recorded yet).
+    out_which: list[tuple[DoseOccurrence, Medication]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1051,6 +1054,7 @@ async def answer_by_text(
     open_items, earlier = await _reminded(s, user, now, said, bool(named))
     zone = ZoneInfo(user.timezone)
     done: list[tuple[DoseIntent, DoseOccurrence, Medication]] = []
+    out_which: list[tuple[DoseOccurrence, Medication]] = []
     unapplied = [i for i in intents if i.medication is None] if named else []
     rest = [i for i in unapplied if i.status == "taken"] if says_the_rest(said.raw) else []
     unapplied = [i for i in unapplied if i not in rest]
@@ -1089,6 +1093,9 @@ async def answer_by_text(
             intent, mine = replace(intent, at=None), moved
         if _one_of_several(intent, mine):
             unapplied.append(intent)  # "took the little white one": which is asked
+            continue
+        if _out_of_one(intent, mine, said):
+            out_which += mine  # never all marked out for the want of one
             continue
         if any(liquid_count_unsaid(intent, m) for _, m in mine):
             # "took 2 oramorph" at its 5 ml reminder: 2 ml or two doses is asked, never
@@ -1130,7 +1137,7 @@ async def answer_by_text(
         warned = await scheduled_warnings(
             s, user.id, await repo.active_medications(s, user.id), taken, zone=user.timezone
         )
-    return TextAnswer(done, messages, unapplied, snooze, earlier, extras, warned)
+    return TextAnswer(done, messages, unapplied, snooze, earlier, extras, warned, out_which)
 
 
 async def _forgotten_since(
@@ -1169,6 +1176,21 @@ def _one_of_several(intent: DoseIntent, mine: list[tuple[DoseOccurrence, Medicat
         intent.status == "taken"
         and intent.medication is None
         and intent.count == 1
+        and len({m.id for _, m in mine}) > 1
+    )
+
+
+def _out_of_one(
+    intent: DoseIntent, mine: list[tuple[DoseOccurrence, Medication]], said: Said
+) -> bool:
+    """ "pharmacy hadn't got it in" answering a reminder of several medicines: one ran out,
+    unnamed (Sandbox, London: both were marked out and both asked "Got some now?"); not
+    when every one is said ("out of all of them")."""
+    return (
+        intent.status == "skipped"
+        and intent.reason == "ran_out"
+        and intent.medication is None
+        and not said.every
         and len({m.id for _, m in mine}) > 1
     )
 

@@ -884,6 +884,26 @@ class SkipWhyTap:
         return cls(frozenset(unpack_ids(cb.args[1])), SkipReason.read(cb.args[0]))
 
 
+@dataclass(frozen=True, slots=True)
+class OutWhichTap:
+    """Which medicine of a reminder has run out, tapped after "pharmacy hadn't got it in"
+    answered a reminder of several: its doses (every one for "All of them"); none: none
+    is out."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"ow", "on"})
+
+    doses: frozenset[int]
+
+    def wire(self) -> Wire:
+        """`ow:<ids>`, or `on` for none of them."""
+        return Wire("ow", (), sorted(self.doses)) if self.doses else Wire("on")
+
+    @classmethod
+    def parse(cls, cb: Callback) -> OutWhichTap:
+        """Read which doses ran out."""
+        return cls(frozenset(unpack_ids(cb.args[0])) if cb.action == "ow" else frozenset())
+
+
 # ----------------------------------------------------------------------- shortcuts
 class Shortcut(StrEnum):
     """The one-tap ways on from a message: what can I say, a dose, a check-in, and

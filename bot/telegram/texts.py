@@ -606,6 +606,13 @@ TOOK_WHICH = "Nothing is due right now, so I haven't logged anything yet. Which 
 TOOK_WHICH_MORE = "One more of which? Tap it and I'll log it."
 # "took the little white one" with two medicines due
 TOOK_WHICH_OF_DUE = "Which one did you take? I'll log it as soon as you tap."
+# "pharmacy hadn't got it in" answering a reminder of several medicines: which is out
+OUT_WHICH = "Which one has run out? Tap it and I'll note that dose as skipped."
+OUT_WHICH_BOTH = "Both"
+OUT_WHICH_ALL = "All of them"
+OUT_WHICH_NONE = "None — I have them"
+OUT_WHICH_NOTED = "Noted: {what} skipped (ran out)."
+OUT_WHICH_NOTHING = "OK — nothing noted as run out."
 # "oops, only half" after All taken: which dose was only part.
 PART_WHICH = "Which one was only part of the dose?"
 TOOK_NOT_LOGGED = "OK — nothing logged."

@@ -143,6 +143,7 @@ from bot.telegram.handlers import (
     leg_check,
     mood_check,
     onboarding,
+    out_which,
     questions,
     regimen,
     skip_why,
@@ -2007,6 +2008,11 @@ async def answer_reminder_by_text(
             listed = await repo.active_medications(s, user.id)
             intents = [doses.named_weekly(listed, i, text) for i in intents]
         outcome = await dose_service.answer_by_text(s, user, intents, now, told)
+    if outcome.out_which:
+        # "pharmacy hadn't got it in" with several waiting: which one, by a tap
+        await out_which.ask(update, context, outcome.out_which)
+        if not outcome.done:
+            return outcome.unapplied
     if not outcome.done:
         return intents
     zone = ZoneInfo(user.timezone)
