@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["each_count_at_its_time"]
+__all__ = ["another_after_its_time", "each_count_at_its_time"]
 
 _COUNTS = r"one|two|three|four|[1-4]"
 _N = r"(?:" + _COUNTS + r")"
@@ -61,3 +61,26 @@ def each_count_at_its_time(low: str, is_medicine: Callable[[str], bool]) -> str:
         out.append(f"{m['n1']} {before['name']} at {m['t1']} and {m['n2']} more at {m['t2']}")
         pos = m.end()
     return "".join(out) + low[pos:] if out else low
+
+
+# When, said before "another": "at 5 another 400", "this morning at 8 another 10", "5am
+# another" (a clock, maybe its part of the day first)
+_WHEN_FIRST = (
+    r"(?:(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|later|then)\s+)?"
+    r"(?:(?:at|@|around|about)\s+" + _CLOCK + r"|\d{1,2}(?::\d\d)?\s*(?:am|pm))"
+)
+_ANOTHER_AFTER_WHEN = re.compile(
+    r"(?:(?<=^)|(?<=[,;&]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\bn\s))"
+    r"(?P<when>"
+    + _WHEN_FIRST
+    + r")\s+(?P<what>another(?:\s+(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml)?|one|two|half))?"
+    r"(?:\s+one)?)(?=\s*(?:$|[,.;!]|\band\b|\bthen\b))"
+)
+
+
+def another_after_its_time(low: str) -> str:
+    """`low` with "at 5 another 400" said as "another 400 at 5" ("at 12 ibuprofen 400 and at
+    5 another 400", "11pm 1 tramadol, 5am another"): the second dose had been lost."""
+    if "another" not in low:
+        return low
+    return _ANOTHER_AFTER_WHEN.sub(lambda m: f"{m['what']} {m['when']}", low)

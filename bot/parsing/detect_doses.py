@@ -395,6 +395,11 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
         or _NEXT_DUE.search(clause)
     ):
         return "snoozed"  # "ping me at 10 for the naproxen", "my next norco is due at 4:30"
+    if _IS_DUE.search(clause) or _TIME_OF_ANOTHER.search(clause, 0, first.start):
+        # "my baclofen is due at 8 but I havent taken it yet", "doc appointment at 4 to talk
+        # about upping the cymbalta", "nurse coming at 3 to change my fentanyl patch": the
+        # time is a schedule's or another thing's, never a dose taken then
+        return None
     if _MEANT_TAKE.search(clause, 0, first.start) or _said_after(_MEANT_TAKE, clause, first):
         return "skipped"  # "meant to take my robaxin at lunch", "the robaxin I meant to take"
     if _planned_take(clause, first.start) or _planned_take_after(clause, first):
@@ -501,6 +506,15 @@ _ASKS_FOR_REMINDER = re.compile(
     r"\bneed\s+(?:a|another)\s+(?:nudge|reminder|ping)\b"
 )
 # "my next norco is due at 4:30", "next dose of pregabalin is at 9pm"
+_IS_DUE = re.compile(
+    r"\b(?:is|'s|are|was|were)\s+(?:not\s+)?due\s+(?:at|by|in|around|till|until)\b"
+)
+#: A clock that belongs to something else said before the medicine: a visit, a call
+_TIME_OF_ANOTHER = re.compile(
+    r"\b(?:appointment|appt|physio|nurse|doctor|doc|gp|dentist|meeting|visit|consult\w*|clinic|"
+    r"scan|mri|x-?ray|surgery|op|operation|call|interview|class|session)\s+(?:\w+\s+){0,2}?"
+    r"(?:at|@)\s*\d"
+)
 _NEXT_DUE = re.compile(
     r"\bnext\s+(?:dose\s+(?:of\s+)?)?(?:[\w/-]+\s+){0,2}?(?:is\s+|'s\s+)?(?:due|at)\b"
 )
@@ -1781,12 +1795,22 @@ def _times_per_med(
     zone: ZoneInfo,
     status: DoseStatus,
 ) -> list[str | None]:
-    """ "ibuprofen at 8 and gabapentin at 2pm": each medicine takes the time after it."""
+    """ "ibuprofen at 8 and gabapentin at 2pm": each medicine takes the time after it; where
+    the items are joined ("45 mins ago meloxicam 15 and 10 mins ago tizanidine 4", "at 7
+    took cymbalta and at 9 an advil"), the time inside its own item, before or after it."""
     if len(starts) < 2 or status == "snoozed":
         return []
+    cuts = [_item_start(clause, starts[j - 1], starts[j]) for j in range(1, len(starts))]
+    joined = all(c is not None for c in cuts)
     out: list[str | None] = []
     for j, start in enumerate(starts):
         end = starts[j + 1] if j + 1 < len(starts) else seg_end
+        if joined:
+            end = (cuts[j] or end) if j + 1 < len(starts) else seg_end
+            if j > 0:
+                start = cuts[j - 1] or start
+            elif not scan_time(clause[start:end]).spans:
+                start = _item_start(clause, 0, start) or 0  # "45 mins ago meloxicam 15 and …"
         when = resolve_scan(scan_time(clause[start:end]), now, zone)
         out.append(when.isoformat(timespec="seconds") if when else None)
     if all(a is None for a in out):
@@ -1794,6 +1818,20 @@ def _times_per_med(
     # A time given once for all ("ibuprofen and gabapentin at 8am") applies to each.
     last = out[-1]
     return [a if a is not None else last for a in out]
+
+
+#: What joins two items of a list: "… and …", ", ", " & ", " n ", "then"
+_JOIN = re.compile(r"\s*,\s*(?:and\s+|then\s+|&\s+)?|\s+(?:and|n|&|then|plus)\s+(?:then\s+)?")
+
+
+def _item_start(clause: str, prev: int, start: int) -> int | None:
+    """Where the item holding the medicine named at `start` begins: after the last join
+    between it and the one before (at `prev`); None when nothing joins them."""
+    cut = None
+    for m in _JOIN.finditer(clause, prev, start):
+        if m.start() > prev:
+            cut = m.end()
+    return cut
 
 
 _SLEEP_TOLD = re.compile(

@@ -184,6 +184,8 @@ def detect_sleep(clause: str) -> tuple[SleepQuality | None, float | None]:
                 hours = None
     if hours is None:
         hours = slept_span(clause)
+    if hours is None and _NO_SLEEP_AT_ALL.search(clause):
+        quality, hours = "poor", 0.0  # "no sleep at all last night", "didn't sleep a wink"
     s = SLEEP_SCORE.search(clause)
     if quality is None and s:
         v = to_float(s["n"])
@@ -192,6 +194,14 @@ def detect_sleep(clause: str) -> tuple[SleepQuality | None, float | None]:
     if quality is None and hours is not None:
         quality = quality_of_hours(hours)
     return quality, hours
+
+
+#: A night with no sleep in it at all (the hours are 0, not unknown)
+_NO_SLEEP_AT_ALL = re.compile(
+    r"\b(?:no\s+sleep\s+at\s+all|(?:didn't|did\s+not|couldn't|could\s+not|never)\s+sleep\s+"
+    r"(?:a\s+wink|at\s+all)|not\s+(?:a\s+)?(?:single\s+)?wink\s+of\s+sleep|zero\s+sleep|"
+    r"(?:got|had)\s+no\s+sleep\s+at\s+all)\b"
+)
 
 
 def quality_of_hours(hours: float) -> SleepQuality:

@@ -96,6 +96,14 @@ _BARE_AT = (
     r"(?:\d{1,2}(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight)"
 )
 _BARE_ITEM = re.compile(r"^\W*(?:(?:and|then|&|\+|plus)\s+)?" + _BARE_AT + r"\W*$")
+#: Two or more bare items joined: "5 at 1am and 5 at 5am", "50 at 8am and 50 at 11am"
+_AMOUNT_AT = (
+    r"(?:[5-9]|\d{2,4}(?:\.\d+)?)(?:\s*(?:mg|mcg|g))?\s+(?:at|@|around|about)\s+"
+    r"(?:\d{1,2}(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight)"
+)
+_BARE_ITEMS = re.compile(
+    r"^\W*" + _AMOUNT_AT + r"(?:\s*(?:,\s*)?(?:\band\b|&|\+|\bthen\b)\s+" + _AMOUNT_AT + r")+\W*$"
+)
 _BARE_AFTER_DOSE = re.compile(
     r"\s*(?:,\s*)?(?:\band\b|&|\+|\bthen\b)\s+(?P<item>" + _BARE_AT + r")"
     r"(?=\W*$|\s*(?:,|\band\b|&|\+|\bthen\b))"
@@ -107,7 +115,11 @@ def split_bare_number_at_a_time(parts: list[str], meds: Meds) -> list[str]:
     clause ("took 2 advil at 8 and 7 at 12 and 2 norco at 13") cut off as a clause of its
     own, read as it is after a comma ("…, 7 at 12"); what follows it keeps its own."""
     out: list[str] = []
-    for part in parts:
+    for i, part in enumerate(parts):
+        if i > 0 and _BARE_ITEMS.match(part) and _timed_dose_said(parts[i - 1], meds):
+            # "oxycodone 5 at 9pm, 5 at 1am and 5 at 5am": each bare item a clause of its own
+            out.extend(p.strip() for p in _JOINER.split(part) if p.strip())
+            continue
         m = _BARE_AFTER_DOSE.search(part)
         if m is None or not _timed_dose_said(part[: m.start()], meds):
             out.append(part)

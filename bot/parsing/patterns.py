@@ -759,6 +759,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
     ("felt_fine", re.compile(
         # "back's grand today", "back's being a legend", "good day 🙌", "pain's at 2"
         r"\bback(?:'s|\s+is)\s+(?:\w+\s+)?(?:grand|great|good|being\s+a\s+(?:legend|champ|star))\b|"
+        # "skip tonight, backs been fine all day"
+        r"\b(?:back|pain)(?:'s|s|\s+has|\s+'s)?\s+been\s+(?:fine|good|great|ok(?:ay)?|settled|quiet|grand)\b|"
         r"\bgood\s+day\b|\bpain(?:'s|\s+is)\s+(?:at\s+|only\s+|just\s+)?(?:a\s+)?[0-2]\b|"
         # "pain 2 so didn't bother with the oxy"
         r"\bpain\s+(?:only\s+|just\s+)?(?:a\s+)?[0-2](?:/10)?\s*,?\s*(?:so|thus|hence)\b|"
@@ -1306,7 +1308,8 @@ ACTIVITY_FALSE = re.compile(
 )
 MOOD_SCORE = re.compile(
     # ("mentally i'm a 3 outta 10", "headspace is a 4")
-    r"\b(?:mood|spirits|mentally|emotionally|mental\s+health|headspace|head\s+space)(?:'s|[-\s]wise)?"
+    # ("moods about a 3": the apostrophe left out)
+    r"\b(?:mood|spirits|mentally|emotionally|mental\s+health|headspace|head\s+space)(?:'s|s(?=\s+(?:about|around|at|a)\b)|[-\s]wise)?"
     r"\s*[:,]?\s*(?:is\s+|are\s+|was\s+|were\s+|score\s+|at\s+|of\s+|"
     r"low\s+|good\s+|ok\s+|okay\s+|bad\s+|poor\s+|fine\s+|great\s+|rubbish\s+|flat\s+|"
     r"about\s+|around\s+|like\s+|a\s+|an\s+|i'm\s+|i\s+am\s+|i'd\s+say\s+|"

@@ -79,7 +79,7 @@ _CANT = (
 # An opioid, or more of a medicine than meant: what makes "can't keep my eyes open" a sign
 _OPIOID_NAMES = (
     r"oxy(?!gen)\w*|opioid|morphine|oramorph|tramadol|tapentadol|nucynta|palexia|codeine|norco|perc\w*|"
-    r"fentanyl|hydrocodone|dilaudid|hydromorphone|methadone|buprenorphine"
+    r"fentanyl|hydrocodone|dilaudid|hydromorphone|methadone|buprenorphine|co-?codamol|zapain|solpadeine"
 )
 _OPIOID_OR_TOO_MUCH = (
     _OPIOID_NAMES + r"|too\s+(?:much|many)|"
@@ -92,11 +92,16 @@ _EXTRA_TAKEN = (
     r"(?=\s*(?:$|[,.;!]|and\b|(?:one|ones|dose|doses|pills?|tablets?|tabs?|patch\w*|capsules?|caps|"
     r"spray|of\b|\d|" + _OPIOID_NAMES + r")))|"
     r"too\s+(?:much|many)\b(?!\s+(?:time|work|coffee|food|sugar))|"
-    r"doubled?\s+(?:up|dosed|my)|by\s+(?:mistake|accident)"
+    r"doubled?\s+(?:up|dosed|my)|by\s+(?:mistake|accident)|"
+    # "took 4 co-codamol an hour ago on top of the morning ones"
+    r"on\s+top\s+of\s+(?:the|my)\s+(?:morning|usual|other|regular|normal|earlier|last)\b"
 )
 _KEEP_SLEEPING = (
-    r"(?:keep|keeps|kept|keeping)\s+(?:on\s+)?(?:falling\s+asleep|nodding\s+off|dozing\s+off|"
-    r"passing\s+out)"
+    r"(?:(?:keep|keeps|kept|keeping)\s+(?:on\s+)?(?:falling\s+asleep|nodding\s+off|dozing\s+off|"
+    r"passing\s+out)|"
+    # Blind set 117: "head keeps nodding", "drifting off every few seconds"
+    r"head\s+(?:keeps?|kept)\s+(?:nodding|dropping|lolling)|(?:drifting|dropping|nodding|dozing)\s+off\s+every\s+"
+    r"(?:few\s+|couple\s+of\s+)?(?:seconds|minutes))"
 )
 _TOILET = r"(?:bladder|bowels?|pee|piss|wee|urine|poo|poop|stool|water|toilet\s+habits|motions?)"
 # (Australian "daks", Northern English "kecks", "strides", "trackies", US "panties")
@@ -210,6 +215,13 @@ _PAST_BEARING = (
 )
 _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "bladder_bowel": (
+        # Blind set 117: control or the warning lost, said plainly ("I not control the
+        # urine", "the feeling of needing a wee just isn't there")
+        r"\b(?:i|i'm|im)\s+(?:not|no|cannot|can't|don't)\s+(?:able\s+to\s+)?control\s+(?:the\s+|my\s+)?(?:urine|pee|wee|bladder|bowels?|stools?|poo)\b",
+        r"\b(?:the\s+)?(?:feeling|sensation|urge)\s+(?:of\s+|to\s+|that\s+i\s+)?(?:needing\s+|need\s+)?(?:a\s+|to\s+)?"
+        r"(?:wee|pee|poo|go)\b"
+        r"[^.;]{0,20}?\b(?:isn'?t|is\s+not|not)\s+there\b",
+        r"\bno\s+idea\s+when\s+i\s+(?:need|have)\s+to\s+(?:go\s+to\s+the\s+(?:loo|toilet|bathroom)|pee|wee|poo)\b",
         # "only knew I needed to pee when it was already coming out": the warning lost
         r"\b(?:only|didn't|did\s+not|never)\s+(?:knew|know|realised|realized|noticed|felt)\s+i\s+(?:needed|had)\s+to\s+"
         r"(?:pee|wee|go|poo)\b[^.;]{0,20}?\b(?:when|until|till)\b[^.;]{0,30}?\b(?:coming\s+out|too\s+late|already|wet)",
@@ -366,6 +378,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:woke(?:\s+up)?|waking\s+up)\s+(?:all\s+)?wet\b.*\b(?:didn't|did\s+not|never)\s+(?:even\s+)?feel",
     ),
     "saddle_numbness": (
+        # Blind set 117: "when I wipe after the toilet I can't feel the paper"
+        r"\bwip\w*\b[^.;]{0,40}?\b(?:can't|cannot|couldn't|don't|didn't)\s+(?:really\s+|even\s+)?feel\s+(?:the\s+)?(?:paper|tissue|loo\s+roll|it|anything)\b",
         # "toilet seat feels weird, like I can't feel it under me"; "I don't feel anything in
         # the genital area since this morning"
         r"(?:loo|toilet)\s+seat\b[^.;]{0,40}?\b(?:can't|cannot|couldn't|don't|do\s+not)\s+(?:really\s+)?feel\s+"
@@ -436,6 +450,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"sitting\s+(?:feels\s+)?like\s+(?:i'm\s+)?sitting\s+on\s+(?:air|nothing|a\s+cloud)",
     ),
     "leg_weakness": (
+        # Blind set 117: a leg that will not obey, knees folding under, legs with "no push in them"
+        r"\b(?:knees?|legs?)\s+(?:\w+\s+)?(?:fold|folds|folded|folding|buckl\w*|gives?\s+way|gave\s+way)\s+(?:under|beneath)\s+me\b",
+        r"\blegs?\s+(?:is|are|isn't|aren't)\s+(?:not\s+)?(?:obeying|listening\s+to)\s+me\b|\blegs?\s+(?:won't|don't|doesn't|wouldn't)\s+(?:obey|listen\s+to)\s+me\b",
+        r"\blegs?\s+(?:\w+\s+){0,3}?(?:no|zero)\s+(?:push|power|oomph|drive)\s+(?:left\s+)?in\s+(?:them|it)\b",
         # "my left foot just won't push up anymore" (the tiptoe test), "can't push off"
         r"\b(?:foot|feet|toes?|leg|calf)\s+(?:\w+\s+){0,2}?(?:won't|can't|cannot|couldn't|will\s+not|"
         r"doesn't|didn't)\s+push\s+(?:me\s+)?(?:up|off)\b",
@@ -700,6 +718,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:\w+\W+){0,8}?(?:" + _OPIOID_OR_TOO_MUCH + r")|"
         r"(?:" + _OPIOID_OR_TOO_MUCH + r")\W+(?:\w+\W+){0,10}?"
         r"(?:can't|cannot|couldn't)\s+(?:(?:keep|hold)\s+(?:my|me)\s+(?:head\s+up|eyes\s+open)|stay\s+awake)",
+        # Blind set 117: barely awake after more than meant ("think I took double my Norco …
+        # can barely stay awake"; an opioid's ordinary sleepiness alone is no alarm)
+        r"(?:doubl\w*|too\s+(?:much|many)|extra)\W+(?:\w+\W+){0,10}?(?:can|could)\s+(?:barely|hardly)\s+"
+        r"(?:stay\s+awake|keep\s+(?:my\s+)?eyes\s+open)|(?:can|could)\s+(?:barely|hardly)\s+(?:stay\s+awake|keep\s+"
+        r"(?:my\s+)?eyes\s+open)\W+(?:\w+\W+){0,10}?(?:doubl\w*|too\s+(?:much|many)|extra)\b",
         # Blind set 91: snoring and not answering; nodding off as they type
         r"(?:snoring|gurgling)\W+(?:\w+\W+){0,3}?(?:won't|will\s+not|doesn't|isn't|not)\s+"
         r"(?:answer|answering|respond\w*|wake)",
@@ -790,6 +813,13 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:" + _EXTRA_TAKEN + r")\W+(?:\w+\W+){0,10}?" + _KEEP_SLEEPING,
     ),
     "allergic_reaction": (
+        # Blind set 117: the labels' serious skin reaction (blisters and peeling with mouth
+        # sores); hard to swallow with a rash
+        r"\bskin\s+(?:is\s+|has\s+been\s+)?(?:\w+\s+)?blister\w*\s+and\s+peel\w*|\b(?:blister\w*|peel\w*)\b[^.;]{0,60}?\bsores?\s+"
+        r"(?:all\s+)?(?:round|around|in|on|inside)\s+my\s+(?:mouth|lips|eyes)",
+        r"\bswallow\w*\s+(?:feels?|is|felt|was)\s+(?:\w+\s+)?(?:hard|difficult|tight|weird|funny)\b[^.;]{0,60}?\b(?:blotch\w*|rash|"
+        r"hives|welts|swell\w*|swollen)|\b(?:blotch\w*|rash|hives|welts)\b[^.;]{0,60}?\bswallow\w*\s+(?:feels?|is|felt|was)\s+"
+        r"(?:\w+\s+)?(?:hard|difficult|tight|weird|funny)",
         _FACE + _W + r"{0,5}?\W+(?:is\s+|are\s+)?(?:swell(?:ing|s|ed)?|swollen|puff(?:ing|ed)\s*up|"
         r"puffy|closing(?:\s+up)?|tight(?:ening)?|blowing\s+up|ballooning|blew\s+up|blown\s+up|"
         r"like\s+(?:a\s+)?balloons?|ballooned|(?:very\s+|so\s+|really\s+)?(?:big|huge|fat|massive)\b)",
@@ -1052,6 +1082,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     # The danger signs medicine labels name (PRODUCT.md §4): stomach bleeding (most often on
     # an NSAID), chest pain, a stroke.
     "gi_bleeding": (
+        # Blind set 117: "blood mixed in when I opened my bowels"
+        r"\bblood\s+(?:\w+\s+)?mixed\s+in\b[^.;]{0,40}?\b(?:bowels?|poo\w*|stools?|motions?|toilet)\b|"
+        r"\b(?:poo\w*|stools?|motions?)\s+(?:\w+\s+){0,3}?(?:mixed\s+with|with\s+blood\s+mixed)\s+(?:\w+\s+)?blood",
         # Blind set 113: "the toilet bowl looks like someone tipped tar in it", "a lot of dark
         # red blood in the pan, not just on the paper" (never a streak on the paper alone)
         r"(?:toilet(?:\s+bowl)?|the\s+bowl|the\s+pan)\b[^.;]{0,40}?\b(?:tar|tarry|jet\s+black|black\s+(?:as|like))\b",
@@ -1122,6 +1155,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"melaena|melena",
     ),
     "chest_pain": (
+        # Blind set 117: "heart area aching and pounding", an ache "in my own chest" told by a carer
+        r"\bheart\s+area\s+(?:\w+\s+){0,2}?(?:ach\w*|pain\w*|hurt\w*|sore|tight\w*)",
+        r"\b(?:ache|aching|pain|pressure|heaviness|tightness)\s+(?:\w+\s+){0,2}?in\s+my\s+own\s+chest\b",
         # "jaw and left arm aching, sweating loads and feel sick": the heart's pain felt
         # elsewhere, with the sweat (NHS, heart attack symptoms)
         r"\b(?:jaw|left\s+arm)\b[^.;]{0,30}?\b(?:ach\w*|pain\w*|hurt\w*|heavy|heaviness)\b[^.;]{0,40}?"
@@ -1149,6 +1185,14 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"on\s+my\s+chest",
     ),
     "stroke_signs": (
+        # Blind set 117: arm and face on one side together (even passing: a TIA is urgent
+        # too); sudden double vision with staggering (NHS BE FAST)
+        r"\b(?:left|right)\s+(?:arm|hand|leg)\s+(?:suddenly\s+)?(?:went|go|goes|going|felt|feels|was)\s+(?:all\s+)?(?:numb|heavy|weak|dead)\b"
+        r"[^\n]{0,100}?\b(?:face|mouth|smile)\s+(?:\w+\s+){0,2}?(?:funny|weird|odd|numb|droop\w*|strange|dropped)",
+        r"(?:(?=[^.\n]*\b(?:sudden\w*|out\s+of\s+nowhere|all\s+at\s+once)\b)|(?:sudden\w*|out\s+of\s+nowhere)\W+"
+        r"(?:\w+\W+){0,3}?)(?:double\s+vision|(?:vision|sight)\s+(?:went|gone|going|is)\s+double|seeing\s+double)\b"
+        r"[^.\n]{0,60}?\b(?:stagger\w*|can't\s+walk\s+straight|(?:lost|losing)\s+(?:my\s+)?balance|unsteady|"
+        r"like\s+i'm\s+drunk)",
         # "my right arm won't do what I tell it", "all of a sudden cant grip my cup with my
         # left hand": one arm or hand that will not obey
         r"\b(?:left|right)\s+(?:arm|hand)\s+(?:won't|wouldn't|will\s+not|doesn't|isn't)\s+"
@@ -1466,7 +1510,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"hold\s+(?:my|me)|more\s+than|extra|mistake|accident",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
     r"anaph|allerg|epi|hives|angio|eyelid|cheek|enough\s+air|eyes?\s+(?:\w+\s+){1,3}?shut|"
-    r"eyes?\s+(?:\w+\s+)?(?:swell|puff)|rash|welt",
+    r"eyes?\s+(?:\w+\s+)?(?:swell|puff)|rash|welt|blister|peel|blotch",
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|cropper|"
     r"over\s+t|over\s+heels|went\s+down|flying|"
     r"landed|broke|fractur|crack|whiplash|missed|tumble|spill|tripped|stumbled|rolled|banged|"
@@ -1600,6 +1644,8 @@ _RESOLVED_LATER = re.compile(
     r"\b(?:ok|okay|fine|better|normal)\s+(?:again\s+)?after\s+(?:a\s+)?(?:sit(?:\s+down)?|rest|lie\s+down|"
     r"nap|break|breather)\b|\b(?:has|have|had)\s+(?:mostly\s+|largely\s+|fully\s+|completely\s+)?"
     r"recovered\b|\b(?:sorted|fixed|cured)\s+(?:it|that|them)\b|"
+    # "the antibiotics cleared it and the doctor has seen me since"
+    r"\b(?:antibiotics|tablets|treatment|meds|medicine|course|it)\s+(?:\w+\s+)?cleared\s+(?:it|that|them)(?:\s+up)?\b|"
     r"\b(?:nil|no)\s+(?:issues?|problems?|trouble|episodes?)\s+since\b|"
     # "the leaflet lists lip swelling as an allergy sign, I haven't got that"
     r"\b(?:haven't|have\s+not|don't|do\s+not)\s+(?:got|have|had)\s+(?:that|it|those|any\s+of\s+(?:that|those|them))\b|"
@@ -1674,8 +1720,12 @@ _CLINICIAN_EXPECTED = re.compile(
 # Dark stools from something eaten, said as the cause (never the colour compared: "black
 # like liquorice"; an iron or bismuth medicine needs a clinician's word, _CLINICIAN_EXPECTED)
 _DARK_FROM_FOOD = re.compile(
-    r"\b(?:was|were|is|are|it's)\s+(?:\w+\s+)?(?:from|because\s+of|due\s+to|down\s+to)\s+(?:all\s+)?(?:the\s+|that\s+|my\s+|them\s+)?"
-    r"(?:black\s+)?(?:liquorice|licorice|beetroot|blueberr\w*|black\s+pudding)"
+    r"\b(?:(?:was|were|is|are|it's)\s+(?:\w+\s+)?(?:from|because\s+of|due\s+to|down\s+to)|turned\s+out\s+to\s+be"
+    r"(?:\s+(?:from|because\s+of))?)\s+(?:all\s+)?(?:the\s+|that\s+|my\s+|them\s+)?"
+    # (iron and bismuth darken the stool: the iron tablets found to be why)
+    r"(?:black\s+)?(?:liquorice|licorice|beetroot|blueberr\w*|black\s+pudding|iron\b|ferrous|bismuth|pepto)|"
+    # "the black poo was the iron tablets"
+    r"\b(?:was|were|is|are)\s+(?:just\s+|only\s+)?(?:the|my)\s+(?:iron|ferrous|bismuth|pepto)"
 )
 # "GP did a test and there's no blood in it"
 _NO_BLOOD_FOUND = re.compile(
@@ -1818,6 +1868,9 @@ OTHER_PERSON = re.compile(
     # a nurse's shift: "pt in bed 4 had chest pain half the night"
     r"(?:the\s+|a\s+|my\s+)?(?:pt|patient)s?\s+in\s+(?:bed|bay|room|cubicle)\s*\d+|"
     r"(?:my|our)\s+(?:" + KIN + r"|madda|mudda|fada|puppa|mumma|granny)|"
+    # the possessive typed without its apostrophe: "my dads had chest pains all morning"
+    r"\bmy\s+(?:dads|mums|moms|wifes|husbands|sons|daughters|brothers|sisters|partners|nans|grans)\s+"
+    r"(?:had|has|got|been|having|is|was)\b|"
     # Spanish "mi esposa", "mis hijos" ("mi" is read "i" by then)
     r"(?:mis?|i|sus?|nuestr[oa]s?)\s+(?:" + SPANISH_KIN + r")\b|"
     # Jamaican "mi madda" (normalised "i madda"): my mother
@@ -2755,6 +2808,26 @@ def detect_red_flags(low: str) -> list[str]:
     return found
 
 
+# Sleep that keeps coming beside more taken than meant, in either order
+_SLEEPY_BESIDE_MORE = re.compile(
+    _KEEP_SLEEPING + r"\W+(?:\w+\W+){0,16}?(?:" + _EXTRA_TAKEN + r")|"
+    r"(?:" + _EXTRA_TAKEN + r")\W+(?:\w+\W+){0,16}?" + _KEEP_SLEEPING
+)
+
+
+def _sleepy_beside_more_taken(low: str) -> bool:
+    """Sleep that keeps coming told in one sentence and more taken than meant in the next
+    ("head keeps nodding … drifting off every few seconds. took 4 co-codamol an hour ago
+    on top of the morning ones"): the overdose's sign, as when said in one."""
+    told = sentences(low)
+    for first, second in zip(told, told[1:], strict=False):
+        joined = f"{first}, {second}"
+        m = _SLEEPY_BESIDE_MORE.search(joined)
+        if m is not None and _accept("overdose_signs", m, joined, subclauses(joined)):
+            return True
+    return False
+
+
 # Only bare pronouns for a person other than the writer
 _ONLY_SHE_OR_HE = re.compile(r"\b(?:she|he|her|him|his|she's|he's|shes|hes)\b")
 _SOMEONE_NAMED = re.compile(
@@ -2806,6 +2879,8 @@ def _detect_red_flags(low: str) -> list[str]:
         found.discard("leg_weakness")
     if "stroke_signs" in found and "leg_weakness" in found and _ONE_SIDE.search(low):
         found.discard("leg_weakness")  # "my left arm and leg won't work": the stroke's weakness
+    if "overdose_signs" not in found and _sleepy_beside_more_taken(low):
+        found.add("overdose_signs")
     if "suicidal" not in found and _SUICIDAL_ACROSS.search(low):
         found.add("suicidal")
     if "suicidal" not in found and _screened_suicidal(low):
@@ -3105,7 +3180,7 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         return False  # "cat is dead asleep on my legs and i can't move lol"
     if flag == "leg_weakness" and (m.groupdict().get("weak") or "jelly" in m.group()):
         # "legs a bit weak after the gym" is ordinary; weakness that worsens is not.
-        if _JOKING.search(sentence) or _MOVED.search(sentence, m.end()):
+        if _JOKING.search(sentence) or _MOVED.search(sentence[m.end() :]):
             return False  # "knees went weak when I saw the bill 😂", "… when the surgeon said"
         if _WEAK_WORSE.search(sentence):
             return True
@@ -3164,7 +3239,10 @@ def _resolved_after(later: str, before: str = "") -> bool:
 _GONE_SAID = re.compile(
     r"\blong\s+gone\b|\b(?:is|are|has|have|was|been)\s+(?:now\s+)?(?:completely|totally|fully|"
     r"entirely|all)\s+(?:gone|cleared|resolved|better)\b|\b(?:it's|its|it\s+is|that's|it\s+has|"
-    r"it's\s+been)\s+(?:all\s+|totally\s+|completely\s+|fully\s+)?gone(?:\s+(?:now|away))?\s*(?:[.,;!]|$)"
+    r"it's\s+been)\s+(?:all\s+|totally\s+|completely\s+|fully\s+)?gone(?:\s+(?:now|away))?\s*(?:[.,;!]|$)|"
+    # "… scan normal, and its been gone for weeks"
+    r"\b(?:it's|its|it\s+has|has|have|they've|it)\s+been\s+gone\s+(?:for\s+)?(?:weeks|months|ages|a\s+while|"
+    r"a\s+long\s+time|some\s+time|(?:a\s+few|several|two|three|\d+)\s+(?:days|weeks|months))\b"
 )
 _LOSS_OF = re.compile(
     r"\b(?:feel\w*|sensation|control|strength|power|movement|grip|use\s+of|bladder|bowels?|"

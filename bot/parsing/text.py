@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from bot.knowledge import multiword_names
 from bot.knowledge import resolve_name as knowledge_name
-from bot.parsing.counts_at_times import each_count_at_its_time
+from bot.parsing.counts_at_times import another_after_its_time, each_count_at_its_time
 from bot.parsing.emoji_words import emoji_said
 from bot.parsing.halved import halves_said
 from bot.parsing.hindi import HINDI_WORDS, hindi_said
@@ -697,6 +697,7 @@ def normalise(text: str) -> str:
         text = halves_said(text, _is_medicine)
     text = taken_until_said(text)  # "didn't get to it till midnight": taken then
     text = each_count_at_its_time(text, _is_medicine)  # "paracetamol, two at 8 and two at 2"
+    text = another_after_its_time(text)  # "at 12 ibuprofen 400 and at 5 another 400"
     return _WS.sub(" ", text).strip()
 
 

@@ -437,6 +437,8 @@ def _two_doses(
     again = said if more.re is _AT_AND_AT else _more_count(more, said)
     if again == 1.0 and more.group().rstrip().endswith("another") and amount2 is not None:
         again = None  # "another 1g": one more dose of that amount, its units not said
+    if again is not None and again == amount and "another" in more.group():
+        again = None  # "baclofen 10 … and another 10": the strength again, never 10 tablets
     split = _EACH_AT.search(first)
     if split is not None and said is not None and again is not None:
         each = count_value(split["k"])

@@ -303,7 +303,9 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:moved|moving|opened|working|budged|gone)|"
      # "motion is not coming since 3 days" (Indian English)
      r"motions?\s+(?:(?:is|are)\s+)?(?:not|isn't|aren't)\s+(?:coming|passing|happening)|"
-     r"blocked\s+up|no\s+poo\s+(?:for|after|in)\s+\w+\s+days|"
+     r"blocked\s+up|no\s+(?:poo|poop|bm)\s+(?:(?:for|after|in)\s+)?(?:\d+|\w+)\s+days|"
+     # "the stomach is lazy", "lazy bowels": slow to move
+     r"(?:stomach|bowels?|gut|tummy)(?:'s)?\s+(?:is\s+|are\s+|has\s+been\s+|feels\s+)?(?:so\s+|very\s+|a\s+bit\s+)?lazy|"
      r"(?:not|haven't|have\s+not)\s+had\s+a\s+(?:poo|bm|bowel\s+movement)\s+(?:since|for|in)\b|"
      r"no\s+bowel\s+movements?|hard\s+stools?|straining\s+on\s+the\s+toilet|backed\s+up"),
     ("diarrhea", r"diarrh(?:o)?ea|the\s+runs|the\s+squits|"
