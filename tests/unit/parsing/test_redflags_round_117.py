@@ -58,7 +58,8 @@ def test_said_plainly(text: str, flag: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "the numbness down below was checked by the spine clinic, MRI normal, its been gone for months",
+        "the numbness down below was checked by the spine clinic, MRI normal, "
+        "its been gone for months",
         "the black stool was the iron tablets, GP checked it",
         "the dark poo turned out to be the iron supplements",
         "the fever in spring was a chest infection, the antibiotics cleared it",
