@@ -431,6 +431,8 @@ _NO_DOSE_OF_IT = re.compile(
     r"\b(?:knocked|spilt|spilled|tipped)\b[^.;]{0,30}\b(?:over|bottle|everywhere)\b|"
     r"\b(?:had|has|have|got)\s+(?:it|them|some|any)\s+in\b(?!\s+(?:my|the|a|an|me)\b)"
 )
+#: Two strengths offered as alternatives after the name: "300 or 600"
+_EITHER_AMOUNT = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g)?\s+or\s+\d+(?:\.\d+)?\b")
 _HOW_TO = re.compile(r"\bhow\s+to\s+$")
 _ON_THE_SKIN = re.compile(ON_THE_SKIN)
 _COMBINATION_STRENGTH = re.compile(r"\s*\d+(?:\.\d+)?/\d+(?:\.\d+)?(?:\s*mg)?")
@@ -1736,6 +1738,8 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return not _not_a_log(clause)
     if goes_with_a_meal(clause):
         return False  # "mobic goes with breakfast": when it is taken as a rule
+    if _EITHER_AMOUNT.match(clause, first.end):
+        return False  # "gabapentin 300 or 600, which one am i meant to be on?": not sure which
     if _SCHEDULE_LINE.match(clause, first.end):
         return False  # "gabapentin 300mg 08:00 14:00 22:00": its times, as /add takes them
     if _ONLY_BEFORE.match(clause[: first.start]) and _NOW_ALONE.match(clause, first.end):

@@ -88,7 +88,8 @@ PUT_ON_WEIGHT = (
 TAKEN_VERB = re.compile(
     # Non-native and Pidgin English too: "I am take the ibuprofen", "I don take am",
     # "I already drink my celecoxib".
-    r"\b(?:took|taken|swallowed|popped|had|used|applied|put\s+on(?!\s+"
+    # (never "shouldn't be taken together", "to be taken with food": an instruction)
+    r"\b(?:took|(?<!\bbe\s)taken|swallowed|popped|had|used|applied|put\s+on(?!\s+"
     + PUT_ON_WEIGHT
     + r")|stuck\s+on|injected|"
     r"rubbed(?:\s+in)?|down\s+the\s+hatch|"
@@ -352,6 +353,12 @@ SKIP_VERB = re.compile(
     r"(?:left|leaving)\s+(?:the|my)\s+\w+(?:\s+\w+)?\s+(?:out|off)\b|"
     # "left the valium, makes me dopey", "I leave the diclofenac today because …" (a
     # medicine must stand in it: dose_events checks)
+    # "so leaving the tramadol and gaba", "the voltaren gave me a rash so I'm leaving it"
+    r"(?:left|leave|leaving)\s+(?:the|my)\s+[\w/-]+\s+(?:and|&|n)\s+(?:the\s+|my\s+)?[\w/-]+(?=\s*(?:$|[,.;!])|\s+(?:today|"
+    r"tonight|alone|for\s+(?:now|today|tonight))\b)|"
+    r"(?<=\bso\s)(?:i'm\s+|im\s+|i\s+am\s+|i'll\s+)?leav(?:e|ing)\s+(?:it|them)(?=\s*(?:$|[,.;!])|\s+(?:today|tonight|"
+    r"for\s+(?:now|today|tonight))\b)|"
+    r"(?:i'm|im|i\s+am|i'll)\s+leaving\s+(?:it|them)(?=\s*(?:$|[,.;!])|\s+(?:today|tonight|for\s+(?:now|today|tonight))\b)|"
     r"(?:left|leave|leaving)\s+(?:the|my)\s+\w+(?:\s+\w+)?(?=\s*(?:$|[,.;])|\s+(?:today|tonight|"
     r"this\s+(?:morning|afternoon|evening)|because|cos|coz|cuz|cause|as|since|for\s+(?:now|today|"
     r"tonight)|alone)\b)|"
@@ -683,7 +690,7 @@ AFFIRM_CORE = _words("yes yep yeah yup ya yas yea y done taken took did haan haa
 AFFIRM_FILLER = _words(
     "did ma am haan haanji ji le li liya lia kha khali x xx xxx liao lah leh lor"
 ) | frozenset("\U0001f642\U0001f60a\u263a\U0001f601\U0001f600\U0001f604\U0001f603")
-MED_AFFIRM = re.compile(r"\b(?:done|taken|yes|yep)\b|[\u2705\u2714\u2611]")
+MED_AFFIRM = re.compile(r"\b(?:done|(?<!\bbe\s)taken|yes|yep)\b|[\u2705\u2714\u2611]")
 AFFIRM_EMOJI = frozenset("\u2705\u2714\u2611\U0001f44d\U0001f44c\U0001f4aa\U0001f48a")
 NEGATE_ALONE = frozenset({"no", "nope", "nah", "\u274c", "\u2716", "\u2717"})
 

@@ -15,6 +15,7 @@ from bot.parsing.hindi import HINDI_WORDS, hindi_said
 from bot.parsing.spanish import spanish_said
 from bot.parsing.spelling import is_english_word, repair_spelling
 from bot.parsing.tagalog import TAGALOG_WORDS, tagalog_said
+from bot.parsing.taken_in_short import taken_in_short
 from bot.parsing.taken_until import taken_until_said
 from bot.parsing.vocabulary import ACTIVITY_NAMED, NUMBER_WORDS, resolve_name
 
@@ -698,6 +699,7 @@ def normalise(text: str) -> str:
     text = taken_until_said(text)  # "didn't get to it till midnight": taken then
     text = each_count_at_its_time(text, _is_medicine)  # "paracetamol, two at 8 and two at 2"
     text = another_after_its_time(text)  # "at 12 ibuprofen 400 and at 5 another 400"
+    text = taken_in_short(text, _is_medicine)  # "both down", "mobic and the gabapentin in"
     return _WS.sub(" ", text).strip()
 
 

@@ -126,7 +126,7 @@ _TABLE: Final[dict[str, str]] = {
     "valium": "diazepam", "diazepam": "diazepam",
     # antidepressants used for pain
     "cymbalta": "duloxetine", "duloxetine": "duloxetine", "elavil": "amitriptyline",
-    "amitriptyline": "amitriptyline", "pamelor": "nortriptyline",
+    "amitriptyline": "amitriptyline", "ami": "amitriptyline", "pamelor": "nortriptyline",
     "nortriptyline": "nortriptyline", "effexor": "venlafaxine", "venlafaxine": "venlafaxine",
     "savella": "milnacipran", "milnacipran": "milnacipran",
     # opioids

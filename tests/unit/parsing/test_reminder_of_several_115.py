@@ -1,0 +1,83 @@
+"""Blind set 115: answers to a reminder of two or three medicines — taken in the short
+ways people type it ("both down", "all 3 in", "everything else in", "mobic and the
+gabapentin in", "gaba as normal"), left out ("so leaving the tramadol and gaba", which
+had read as both taken), and words that are no dose at all (an instruction that two
+"shouldn't be taken together", "300 or 600, which one?")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.unit.parsing.helpers import run
+
+PERTH = ZoneInfo("Australia/Perth")
+NOW = datetime(2026, 8, 14, 21, 5, tzinfo=PERTH)
+MEDS = ["gabapentin", "naproxen", "amitriptyline", "meloxicam", "tramadol"]
+
+
+def doses(text: str) -> list[tuple[Any, ...]]:
+    out: list[dict[str, Any]] = run(text, MEDS, NOW, PERTH)
+    return [(o["status"], o["medication"]) for o in out if o["kind"] == "dose"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["both down", "all 3 in", "all of them down with dinner", "had the lot with tea", "did em all"],
+)
+def test_every_dose_taken_said_short(text: str) -> None:
+    assert doses(text) == [("taken", None)]
+
+
+def test_the_rest_taken_beside_a_wait() -> None:
+    assert doses("give me an hour on the tramadol, everything else in") == [
+        ("snoozed", "tramadol"),
+        ("taken", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "meds"),
+    [
+        ("mobic and the gabapentin in", ["meloxicam", "gabapentin"]),
+        ("naproxen down", ["naproxen"]),
+        ("did the tramadol", ["tramadol"]),
+        ("gaba as normal", ["gabapentin"]),
+        ("had the ami at 10", ["amitriptyline"]),
+    ],
+)
+def test_a_medicine_taken_said_short(text: str, meds: list[str]) -> None:
+    assert doses(text) == [("taken", m) for m in meds]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kids are in",
+        "pain as usual",
+        "did the naproxen go down with breakfast?",
+        "got it all down in writing",
+    ],
+)
+def test_nothing_taken(text: str) -> None:
+    assert doses(text) == []
+
+
+def test_leaving_two_out_is_two_skips_never_two_taken() -> None:
+    got = doses("had a couple of beers so leaving the tramadol and gaba")
+    assert got == [("skipped", "tramadol"), ("skipped", "gabapentin")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chemist said naproxen and meloxicam shouldn't be taken together, is that right?",
+        "the naproxen is to be taken with food",
+        "gabapentin 300 or 600, which am I on?",
+    ],
+)
+def test_an_instruction_or_a_doubt_is_no_dose(text: str) -> None:
+    assert doses(text) == []
