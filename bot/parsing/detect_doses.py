@@ -448,7 +448,9 @@ _SCHEDULE_LINE = re.compile(
 # "amitriptyline going in now" (a list's last item, or an answer to its reminder)
 _NOW_ALONE = re.compile(
     r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml)?)?\s+(?:(?:going|goes|gone)\s+(?:in|down)\s+|in\s+)?"
-    r"(?:right\s+)?now\b(?:\s+(?:too|as\s+well|also))?\W*$"
+    r"(?:right\s+)?now\b(?:\s+(?:too|as\s+well|also))?"
+    # ("ibuprofen now with food")
+    r"(?:\s+with\s+(?:my\s+|some\s+)?(?:food|breakfast|brekkie|lunch|dinner|tea|supper|a\s+meal|milk|toast))?\W*$"
 )
 # A name with nothing after it but "again": "palexia again", "nurofen 200 again now" — one
 # more dose of it, typed in a hurry (Sandbox, Sydney: a flare's two Palexia went unlogged).
@@ -663,7 +665,7 @@ _THE_DOSES_AGAIN = re.compile(
     r"\s*(?:$|[,.;!?]|\b(?:till|until|til|since|today|tonight|now|again|already|sadly|this|for)\b)"
 )
 _OBJECT_TAKING_SKIPS = re.compile(
-    r"skip|miss|forg|held|hold(?!ing\s+off|\s+off)|ran\s+out|run\s+out"
+    r"skip|miss|forg|held|hold(?!ing\s+off|\s+off)|ran\s+out|run\s+out|(?:nope|nah|no)\s+(?:on|to)\b"
 )
 #: "hold my" / "holding the": the verb alone, so its object is read with its determiner
 _HOLD_VERB = re.compile(r"hold(?:ing)?(?=\s+(?:the|my)\b)")
@@ -1688,7 +1690,9 @@ def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[Mention]) 
     )
 
 
-_IN_A_LENGTH = re.compile(r"in\s+\d{1,3}\s*(?:min(?:ute)?s?|m|h|hrs?|hours?)")
+_IN_A_LENGTH = re.compile(
+    r"in\s+(?:\d{1,3}\s*(?:min(?:ute)?s?|m|h|hrs?|hours?)|(?:half\s+)?an?\s+hour(?:\s+and\s+a\s+half)?)"
+)
 _THE_DOSE_SAID = re.compile(r"\b(?:dose|pills?|tablets?|meds|medication)\b")
 
 
@@ -1925,7 +1929,9 @@ def is_affirmation(low: str) -> DoseStatus | None:
 # A reminder answered with a skip and, at most, its reason: "didn't bother, pain's low",
 # "not needed today", "no - fasting" (a "no" then a reason, never "no pain today")
 _SKIPPED_ALONE = re.compile(
-    r"^\W*(?:(?:not\s+needed|didn't\s+bother|(?:don't|didn't)\s+need\s+(?:it|them|any))"
+    # ("neither", "not bothering tonight": none of the doses asked about)
+    r"^\W*(?:(?:not\s+needed|didn't\s+bother|(?:don't|didn't)\s+need\s+(?:it|them|any)|neither(?:\s+of\s+(?:them|em))?|"
+    r"not\s+bothering|not\s+bothered)"
     r"(?:\s+(?:today|tonight|this\s+(?:morning|evening|time)))?(?:\W*$|\s*[,.;:!-]+\s*(?=\S))|"
     r"(?:no|nah|nope)\s*[-,.;:!\u2013\u2014]+\s*(?=(?:[\w']+\W*){1,4}$)(?=.*\b(?:fasting|ran\s+out|"
     r"run\s+out|out\s+of|felt?\s+(?:sick|fine|ok|good)|feeling\s+(?:sick|fine|ok|good)|"

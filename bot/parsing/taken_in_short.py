@@ -19,7 +19,7 @@ _ALL_OF_THEM = re.compile(
 )
 _THE_REST = re.compile(
     r"\b(?:(?:everything|all)\s+else\s+(?:in|down|taken|done|gone\s+down)|"
-    r"(?:had|did|done)\s+the\s+(?:rest|others|other\s+ones?|other\s+one)|"
+    r"(?:had|did|done)\s+the\s+(?:rest|others|other\s+ones?|other)|"
     r"the\s+(?:rest|others)\s+(?:in|down|taken|done))\b" + _AFTER
 )
 # Names then "in"/"down" closing the clause: "mobic and the gabapentin in", "lyrica down"

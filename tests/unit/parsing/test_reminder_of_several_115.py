@@ -81,3 +81,25 @@ def test_leaving_two_out_is_two_skips_never_two_taken() -> None:
 )
 def test_an_instruction_or_a_doubt_is_no_dose(text: str) -> None:
     assert doses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "nope on the tramadol, yes on the gabapentin",
+            [("skipped", "tramadol"), ("taken", "gabapentin")],
+        ),
+        ("neither, I'm fine today", [("skipped", None)]),
+        ("not bothering tonight, pain's only a 1", [("skipped", None)]),
+        ("snooze the tramadol 30 mins, had the other", [("snoozed", "tramadol"), ("taken", None)]),
+        ("naproxen in an hour and a half", [("snoozed", "naproxen")]),
+        ("meloxicam at 4, naproxen now with food", [("taken", "meloxicam"), ("taken", "naproxen")]),
+    ],
+)
+def test_one_taken_one_not_and_waits(text: str, want: list[tuple[str, str | None]]) -> None:
+    assert doses(text) == want
+
+
+def test_no_to_something_else_is_no_skip() -> None:
+    assert doses("no to the walk today, back too sore") == []
