@@ -581,6 +581,12 @@ _MED_LATER = re.compile(
 )
 
 
+_FOR_GOOD = re.compile(
+    r"^(?:(?!\b(?:because|cos|cause|as|since|but|today|tonight)\b)[^,.;]){0,30}?"
+    r"\b(?:any\s*more|ever\s+again|again|for\s+good|from\s+now\s+on)(?=\s*(?:$|[,.;!]))"
+)
+
+
 def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
     has_yet = bool(YET.search(clause))
     for m in NEG_TAKEN.finditer(clause):
@@ -591,6 +597,10 @@ def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) ->
         near = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
         if _names_something_else(clause, m.end(), near or bool(PILL_RE.search(clause, m.end()))):
             continue  # "didn't use the cane today", "didn't bother with the walk"
+        if _FOR_GOOD.match(clause[m.end() :]):
+            # "not taking amitriptyline anymore", "won't be taking that one again": a medicine
+            # stopped (the list's to change, by a tap), no dose of it skipped
+            continue
         till = _TILL_THEN.match(clause, m.end())
         # "didn't take my naproxen till 11": taken, late, at 11; "won't take it till 11":
         # not yet
@@ -658,6 +668,18 @@ _A_SHOP_BEFORE = re.compile(_A_SHOP + "$")
 _OUT_OF_A_THING = re.compile(
     r"^\s+of\s+(?:the\s+|my\s+|those\s+|these\s+|them\s+)?(?P<w>[a-z]{3,})\b"
 )
+#: What "gave … a miss" names that is a dose: "it", "tonight's", "the morning one"
+_A_DOSE_GIVEN_A_MISS = re.compile(
+    r"\b(?:it|them|that|this|tonight'?s?|today'?s?|one|ones|dose|doses|(?:morning|evening|night|bedtime)\w*)\b"
+)
+#: What is skipped or missed that is no dose, said bare or with its article
+_A_MEAL_OR_OUTING = re.compile(
+    r"\s+(?:the\s+|my\s+|our\s+)?(?:breakfast|brekkie|brekky|lunch|dinner|tea|supper|meals?|class|gym|"
+    r"physio|footy|football|work|church|mass|school|training|practice|yoga|pilates|session|bus|train|"
+    r"flight|appointment|appt|meeting|shift|walk|swim|run)\b"
+    # (never "the lunch one", "my breakfast dose": a dose named by its meal)
+    r"(?!['\u2019]?s?\s+(?:one|ones|dose|doses|tablets?|pills?|meds?|tabs?)\b)"
+)
 #: Words for the doses waiting, said again: "ran out of both", "out of them all"
 _THE_DOSES_AGAIN = re.compile(
     r"(?:both|them|all|either|everything)(?:\s+of\s+(?:them|those|these|my\s+\w+)|"
@@ -685,6 +707,8 @@ def _skips_something_else(clause: str, m: re.Match[str], mentions: list[Mention]
         if thing is not None and _THE_DOSES_AGAIN.match(clause, m.end() + thing.start("w")):
             return False  # "ran out of both", "out of them till friday": the doses waiting
         return thing is not None and not dose_near and not _may_name_a_dose(thing["w"])
+    if not dose_near and _A_MEAL_OR_OUTING.match(clause, m.end()):
+        return True  # "skipped breakfast", "missed physio", "skipped the gym"
     # "can't hold my urine", "couldn't hold my cup": held in the body or the hand, no
     # dose withheld (a red flag's words had the pending dose recorded as skipped)
     verb = _HOLD_VERB.match(m.group())
@@ -739,6 +763,12 @@ def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> boo
         # (never "left them at home", said of the doses: "them" is no "the …")
         named = any(m.start() < mm.start < m.end() for mm in mentions)
         return named or bool(PILL_RE.search(word))
+    if word.endswith("a miss") and not (
+        any(m.start() <= mm.start < m.end() for mm in mentions)
+        or PILL_RE.search(word)
+        or _A_DOSE_GIVEN_A_MISS.search(word)
+    ):
+        return False  # "gave the footy a miss": something else left out
     if _waits_for_it(clause, m):
         return False  # "once Corrie's finished": a wait, not the supply gone
     if word == "missing" and _COUNTED_MISSING.search(clause, 0, m.start()):
@@ -1891,12 +1921,17 @@ def _snooze_minutes(seg: str) -> int | None:
             continue  # "wait a bit"; "wait ah" is no hour
         if value is not None and 0 < value <= 24 * 60:
             return round(value)
-    if re.search(r"\b(?:(?:an?|one)\s+)?(?:hour|hr)\s+and\s+a\s+half\b", seg):
-        return 90
+    if re.search(r"\bthree\s+quarters\s+of\s+an?\s+(?:hour|hr)\b", seg):
+        return 45
+    if re.search(r"\bquarter\s+(?:of\s+)?(?:an?\s+)?(?:hour|hr)\b", seg):
+        return 15  # ("quarter of an hour and I'll have it": never the hour alone)
     if re.search(r"\bhalf\s+(?:an?\s+)?(?:hour|hr)\b", seg):
         return 30
-    if re.search(r"\ban?\s+hour\b", seg):
+    if re.search(r"\b(?:an?|another)\s+(?:hour|hr)\b", seg):
         return 60
+    another = re.search(r"\banother\s+(\d{1,3})\s*(?:m|mins?|minutes?)\b", seg)
+    if another is not None and 0 < int(another.group(1)) <= 240:
+        return int(another.group(1))  # "give it another 20 mins"
     return None
 
 

@@ -61,6 +61,8 @@ _WORDS_NEAR = 6
 # Their own dose: the subject right before a taking or skipping verb.
 _THEIR_DOSE = re.compile(
     r"\W*(?:\w+\s+)?(?:took|takes|taking|has\s+taken|had|has|forgot|forgets|skipped|skips|missed|misses|"
+    # "mum keeps skipping her arthritis tablets", "my flatmate ran out of her antidepressants"
+    r"(?:keeps?\s+|kept\s+)?(?:skipping|missing|forgetting)|ran\s+out|runs\s+out|has\s+run\s+out|is\s+out|"
     # "my wife slept through her tramadol": her dose slept past, not the writer's
     r"slept\s+(?:right\s+)?(?:through|thru)|"
     r"nicked|stole|pinched|swiped|helped\s+(?:him|her|them)sel(?:f|ves)\s+to|"

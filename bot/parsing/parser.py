@@ -996,6 +996,7 @@ def _build(
     named_then_put_off(parts, found, meds.mentions)  # "Lyrica 75 - remind me in 15 min"
     _planned_for_another_day(parts, found)  # "I'll start the butrans patches on monday"
     _declined_for_effect(low, found)  # "too groggy": the pending dose declined, and why
+    _the_one_named(parts, found, meds)  # "baclofen leaves me groggy, skipping the am one"
     if "overdose_signs" in flags:
         _too_many_is_no_count(parts, found)
     if found.effects & _TIREDNESS and _NOT_THE_MEDICINE.search(low):
@@ -1611,6 +1612,25 @@ def _name_it(parts: list[str], found: Found, meds: Meds) -> None:
                 if ANOTHER_DOSE.search(parts[d.clause]):
                     # "took it again at 2": a second dose of it, kept apart from the first.
                     d.part = max(e.part for e in found.doses if e.medication == d.medication) + 1
+
+
+def _the_one_named(parts: list[str], found: Found, meds: Meds) -> None:
+    """An unnamed skip or wait in a message that names one medicine only in what it says of
+    it ("baclofen leaves me so groggy …, skipping the am one", "I forget my tablet
+    yesterday night, the pregabalin"): that medicine's — never when a dose of it is told
+    apart, nor where another is taken."""
+    unnamed = [d for d in found.doses if d.medication is None and d.status != "taken"]
+    if len(unnamed) != 1 or any(d.medication for d in found.doses):
+        return
+    # (never one named only in a question: "forgot. is tramadol ok with alcohol?")
+    said = {m.generic for part in parts if not _ASKED.match(part) for m in meds.mentions(part)}
+    if len(said) == 1:
+        unnamed[0].medication = said.pop()
+
+
+_ASKED = re.compile(
+    r"^\W*(?:is|are|can|could|should|shall|does|do|did|will|would|what|how|why|when|which)\b|.*\?"
+)
 
 
 # ("the afternoon one" names the medicine said before, but is never the missed dose

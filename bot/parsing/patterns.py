@@ -389,7 +389,10 @@ FORGOT_NOT_SKIP = re.compile(
     r"(?:appointment|time)|"
     # a memory that fails, no dose: "I am forgetting things", "forgetting where I am"
     r"(?:things|everything|stuff|words|names|faces|people|where|who|simple\s+things|"
-    r"(?:my|his|her)\s+words)\b)"
+    r"(?:my|his|her)\s+words)\b|"
+    # "forgot how bad it gets", "forgot why I came in", "forgot my keys/glasses"
+    r"(?:how|why|when|which)\b|(?:my|the)\s+(?:keys|glasses|phone|wallet|purse|password|pin|bag|umbrella|"
+    r"lunch|coat|charger|birthday|anniversary)\b)"
 )
 OUT_OF_FALSE = re.compile(
     r"out\s+of\s+(?:\d|10\b|ten\b|it\b|breath|bed|the\s+(?:house|car|bath|shower|bed)|town|"
@@ -399,7 +402,9 @@ OUT_OF_FALSE = re.compile(
 CLOCK_SAID = re.compile(r"\b(?:at|@|around|about)\s+(?:half\s+)?\d{1,2}(?::\d\d)?\b")
 SNOOZE = re.compile(
     # (never "had a snooze on the couch": a nap)
-    r"\b(?:(?<!a\s)(?<!little\s)(?<!quick\s)(?<!short\s)(?<!nice\s)(?<!good\s)snooz(?:e|ed|ing)|remind\s+me|remind\s+(?:after|in)|"
+    # (never "snoozed through my alarm": a sleep, no dose put off)
+    r"\b(?:(?<!a\s)(?<!little\s)(?<!quick\s)(?<!short\s)(?<!nice\s)(?<!good\s)snooz(?:e|ed|ing)(?!\s+(?:through|thru|past)\b)|"
+    r"remind\s+me|remind\s+(?:after|in)|"
     # "please remember me in 30 minutes", "remember me after 15 minutes" (remind me)
     r"remember\s+me\s+(?=in\s|after\s|again|later)|hang\s+on|later|hit\s+me\s+up|brb|"
     # "after tea"
@@ -442,7 +447,8 @@ SNOOZE = re.compile(
     # ("i'd give it 8" rates the pain: "it" waits only with a unit, "give it 10 mins")
     r"moment|while|sec|second|few)|give\s+it\s+(?:\d+|twenty|thirty|fifteen|forty)\s*(?:m\b|mins?|minutes?|h\b|"
     r"hrs?|hours?)|give\s+it\s+(?:a\s+(?:bit|minute|few|moment|sec|while)|an?\s+(?:hour|hr)|"
-    r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?(?:an?\s+)?(?:hour|hr))|give\s+(?:me|us)\s+(?:\d+|twenty|thirty|fifteen|forty|"
+    r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?(?:an?\s+)?(?:hour|hr)|another\s+(?:hour|hr|half\s+(?:an?\s+)?hour|"
+    r"\d+\s*(?:m\b|mins?|minutes?)))|give\s+(?:me|us)\s+(?:\d+|twenty|thirty|fifteen|forty|"
     r"a\s+(?:bit|minute|few|moment|sec)|small\s+time|small|an?\s+(?:hour|hr)|"
     r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?(?:an?\s+)?(?:hour|hr)|"
     r"" + _SMALL_WORDS + r")|hold\s+on|wait\s+(?:small|a\s+bit|a\s+sec|a\s+min)|"
@@ -692,7 +698,8 @@ AFFIRM_CORE = _words("yes yep yeah yup ya yas yea y done taken took did haan haa
 AFFIRM_FILLER = _words(
     "did ma am haan haanji ji le li liya lia kha khali x xx xxx liao lah leh lor"
 ) | frozenset("\U0001f642\U0001f60a\u263a\U0001f601\U0001f600\U0001f604\U0001f603")
-MED_AFFIRM = re.compile(r"\b(?:done|(?<!\bbe\s)taken|yes|yep)\b|[\u2705\u2714\u2611]")
+# (never "thats me done with it": a medicine stopped)
+MED_AFFIRM = re.compile(r"\b(?:done(?!\s+with\b)|(?<!\bbe\s)taken|yes|yep)\b|[\u2705\u2714\u2611]")
 AFFIRM_EMOJI = frozenset("\u2705\u2714\u2611\U0001f44d\U0001f44c\U0001f4aa\U0001f48a")
 NEGATE_ALONE = frozenset({"no", "nope", "nah", "\u274c", "\u2716", "\u2717"})
 

@@ -25,6 +25,13 @@ _NOT_UNTIL = re.compile(
 _NOT_TAKEN_UNTIL = re.compile(
     r"\b(?:wasn't|was\s+not|weren't|were\s+not)\s+taken\s+(?:till|until|'til|til)\s+" + _A_TIME
 )
+# Forgotten till now and taken now: "clean forgot till now, taking it", "forgot the lyrica
+# till just now, having it with a biscuit" (had been a skip, forgot)
+_FORGOT_TILL_NOW = re.compile(
+    r"\b(?:clean\s+|totally\s+|completely\s+)?forg(?:o|e)t\s+(?:about\s+)?(?P<what>(?:the|my)\s+[\w/-]+(?:\s+\w+)?|it|them)?\s*"
+    r"(?:till|until|til)\s+(?:just\s+)?now\s*[,.;:-]*\s*(?:so\s+)?(?:i'm\s+|im\s+)?(?:taking|having|popping|gonna\s+take)\s+"
+    r"(?:it|them|one)\b(?:\s+now)?"
+)
 _PUT_ON_AT = re.compile(r"\bgot\s+(?:it|the\s+patch|them|the\s+new\s+one)\s+on\s+at\s+" + _A_TIME)
 _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+to\s+" + _A_TIME)
 
@@ -42,6 +49,8 @@ def taken_until_said(low: str) -> str:
     if "til" in low:
         low = _NOT_UNTIL.sub(lambda m: f"took {m['what']} at " if m["what"] else "took it at ", low)
         low = _NOT_TAKEN_UNTIL.sub("taken at ", low)
+    if "forg" in low and "now" in low:
+        low = _FORGOT_TILL_NOW.sub(lambda m: f"took {m['what'] or 'it'} now", low)
     if " on at " in low:
         low = _PUT_ON_AT.sub("put the patch on at ", low)
     if " to " in low:
