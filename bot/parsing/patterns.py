@@ -1372,7 +1372,10 @@ _MOOD_WEAK = (
     r"irritated|decent|alright|meh|so[-\s]so|chill(?:ed)?|mixed|up\s+and\s+down|not\s+bad"
 )
 MOOD_RE = re.compile(
-    r"\b(?:(?:feel(?:ing|s)?\s+|felt\s+|mood(?:'s)?\s+(?:is\s+|was\s+|'s\s+)?|i'm\s+|i\s+am\s+|been\s+)"
+    # (never "backs been fine all day": the back's, not a mood)
+    r"\b(?:(?:feel(?:ing|s)?\s+|felt\s+|mood(?:'s)?\s+(?:is\s+|was\s+|'s\s+|has\s+been\s+)?|i'm\s+|i\s+am\s+|"
+    r"(?<!\bback\s)(?<!\bbacks\s)(?<!\bback's\s)(?<!\bpain\s)(?<!\bpains\s)(?<!\bpain's\s)(?<!\bleg\s)"
+    r"(?<!\bneck\s)(?<!\bsleep\s)(?<!\bit\s)(?<!\bit's\s)(?<!\bhas\s)been\s+)"
     r"(?:(?:a\s+)?(?:bit|little|very|really|so|quite|pretty|super|rather|kind\s+of|kinda|"
     r"extremely|totally|more|less|a\s+lot|much|emotionally|mentally|proper|some|"
     r"tired\s+and|exhausted\s+and)\s+)*(?P<w>"

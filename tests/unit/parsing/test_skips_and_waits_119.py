@@ -105,3 +105,9 @@ def test_a_dose_named_by_its_meal_is_still_a_dose() -> None:
         "skipped",
         "baclofen",
     )
+
+
+def test_the_backs_been_fine_is_the_skips_reason_and_no_mood() -> None:
+    out = run("skip tonight, backs been fine all day", MEDS, NOW, SYDNEY)
+    assert [o["kind"] for o in out] == ["dose"]
+    assert run("my mood has been low", MEDS, NOW, SYDNEY)[0]["words"] == ["low"]
