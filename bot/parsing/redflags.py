@@ -1779,6 +1779,18 @@ _FOUND_NOTHING = re.compile(
     r"(?:normal|fine|clear)|turned\s+out\s+to\s+be|(?:they've|it's|has|have)\s+cleared(?:\s+up)?)\b"
 )
 _SAID_AS_NOW = re.compile(r"\b(?:is|are|am|i'm|keeps?|keeping|feels?|still)\b")
+_THEIR_DOSE_CHANGED = re.compile(
+    r"\b(?:gp|doctor|doc|dr|nurse|consultant|hospital|they)\s+(?:has\s+|have\s+|had\s+)?(?:reduced|lowered|cut|"
+    r"changed|stopped|halved)\s+(?:his|her|their)\s+(?:dose|\w+)"
+)
+#: Numbness down one side, from the buttock into a leg (sciatica), never the saddle itself
+_ONE_SIDE_DOWN = re.compile(
+    r"\b(?:left|right|one)\s+(?:leg|side|thigh|buttock|butt|bum|cheek|hip)\b[^.;]{0,60}?\b(?:down|into)\b"
+)
+_SADDLE_ITSELF = re.compile(
+    r"\b(?:groin|genital\w*|private|between\s+my\s+legs|back\s+passage|saddle|perine\w*|wip\w*|"
+    r"both\s+(?:sides|cheeks|buttocks|legs)|toilet|loo|bladder|bowel)"
+)
 _APNOEA = re.compile(r"\bsleep\s+apn(?:o)?ea\b|\bapn(?:o)?ea\b|\bcpap\b")
 #: A fever its writer puts down to a cold, the flu or a jab (no back pain said beside it)
 _FEVER_EXPLAINED = re.compile(
@@ -2343,10 +2355,13 @@ def _someone_else(sentence: str, start: int) -> bool:
     # "my son has a fever and I'm burning up too": the writer comes back in after ("the
     # lady next to me had a fever" does not: "me" there is only where she sat).
     after = _ME_AS_PLACE.sub(" ", before[other.end() :])
+    # ("my dad (I look after him) was hard to wake": the writer only in an aside)
+    after = _ASIDE.sub(" ", after)
     # ("mi esposa dice que tengo fiebre": the writer's own, in a Spanish verb)
     return not (FIRST_PERSON.search(after) or _SPANISH_ME.search(after))
 
 
+_ASIDE = re.compile(r"\([^()]{0,60}\)")
 _SPANISH_ME = re.compile(r"\b(?:" + SPANISH_FIRST_PERSON + r")\b")
 
 
@@ -3133,8 +3148,20 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         and not _SAID_AS_NOW.search(sentence, 0, end)  # "my speech is slurred, … last week"
     ):
         return False  # "the slurred speech the other day …, doctor checked me over, nothing wrong"
-    if flag == "overdose_signs" and _APNOEA.search(sentence) and _seen_in_another(m, sentence):
-        return False  # "my husband snores … stops breathing now and then, sleep apnoea"
+    if (
+        flag == "overdose_signs"
+        and (_APNOEA.search(sentence) or _THEIR_DOSE_CHANGED.search(sentence, end))
+        and _seen_in_another(m, sentence)
+    ):
+        # "my husband snores … stops breathing now and then, sleep apnoea"; "my dad was …
+        # hard to wake after his morphine, the GP has reduced his dose": seen to already
+        return False
+    if (
+        flag == "saddle_numbness"
+        and _ONE_SIDE_DOWN.search(sentence)
+        and not _SADDLE_ITSELF.search(sentence)
+    ):
+        return False  # "right leg numb-ish n burning from the butt down": one side's sciatica
     if flag == "fever" and _FEVER_EXPLAINED.search(sentence) and not _BACK_SAID.search(sentence):
         return False  # "crook with the flu, running a bit of a temp", "fever from the flu jab"
     if flag == "allergic_reaction" and "swallow" in m.group() and _MOUTH_DRY.search(sentence):

@@ -39,7 +39,10 @@ WOKEN_AT = (
     # "very good night, I not wake up even one time": slept through
     # (never "all night": "she didn't wake up all night" may be one who could not be woken)
     r"even\s+(?:once|one\s+time|a\s+single\s+time)|one\s+time|a\s+single\s+time|"
-    r"in\s+the\s+middle|till|until|before|for\s+(?:school|nursery|work|college|uni|church|the\s+bus))|"
+    # ("didnt wake til 9": slept in; never "til the ambulance came")
+    r"in\s+the\s+middle|(?:till|until)(?!\s+(?:the\s+)?(?:ambulance|paramedics?|police|they|he|she|someone))|"
+    r"til\s+(?=\d|about|around|gone|late|after|noon|lunch|mid|the\s+(?:morning|afternoon)|my\s+alarm)|before|"
+    r"for\s+(?:school|nursery|work|college|uni|church|the\s+bus))|"
     r"\s+(?:him|her|them|the\s+\w+)\b)"
 )
 

@@ -12,6 +12,7 @@ from bot.parsing.counts_at_times import another_after_its_time, each_count_at_it
 from bot.parsing.emoji_words import emoji_said
 from bot.parsing.halved import halves_said
 from bot.parsing.hindi import HINDI_WORDS, hindi_said
+from bot.parsing.relative_times import times_from_the_one_before
 from bot.parsing.spanish import spanish_said
 from bot.parsing.spelling import is_english_word, repair_spelling
 from bot.parsing.tagalog import TAGALOG_WORDS, tagalog_said
@@ -697,6 +698,7 @@ def normalise(text: str) -> str:
         # "halved the flexeril", "cut the patch in half": half a dose, said as taken
         text = halves_said(text, _is_medicine)
     text = taken_until_said(text)  # "didn't get to it till midnight": taken then
+    text = times_from_the_one_before(text)  # "celebrex at 8 and tramadol an hour after that"
     text = each_count_at_its_time(text, _is_medicine)  # "paracetamol, two at 8 and two at 2"
     text = another_after_its_time(text)  # "at 12 ibuprofen 400 and at 5 another 400"
     text = taken_in_short(text, _is_medicine)  # "both down", "mobic and the gabapentin in"

@@ -102,6 +102,8 @@ def more_of_the_last(
     if own := amounts_in(clause):
         # "…, another 1g at 2": one more dose of the amount said, its units not said
         (amount, unit), count = own[0], (None if m.group().rstrip().endswith("another") else count)
+    elif count is not None and count == last.amount and "another" in m.group():
+        count = last.count  # "oxycodone 10 at 6, another 10 at 10": the strength again
     return [
         DoseEvent(
             status="taken",

@@ -103,3 +103,15 @@ def test_the_skips_reason_and_a_mood_with_the_apostrophe_left_out() -> None:
     assert [o["reason"] for o in out if o["kind"] == "dose"] == ["felt_fine"]
     out = run("moods about a 4", ["naproxen"], NOON, CHICAGO)
     assert [(o["kind"], o["score"]) for o in out] == [("mood", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("naproxen at 8 and 1 baclofen an hour after that", ["10T08:00", "10T09:00"]),
+        ("took naproxen at 7 and then baclofen an hour and a half later", ["10T07:00", "10T08:30"]),
+    ],
+)
+def test_a_time_told_from_the_one_before(text: str, times: list[str]) -> None:
+    got = doses(text, ["naproxen", "baclofen"])
+    assert [(s, at) for s, _, _, at in got] == [("taken", t) for t in times]

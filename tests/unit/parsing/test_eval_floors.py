@@ -57,7 +57,7 @@ def test_once_blind_sets_keep_their_red_flags() -> None:
 
 @pytest.mark.slow
 def test_later_sets_keep_what_they_read() -> None:
-    """Sets 35-46 and 49-113 (BENCHMARKS.md): thoughts of suicide said indirectly, half of
+    """Sets 35-46 and 49-120 (BENCHMARKS.md): thoughts of suicide said indirectly, half of
     them near misses; corrections, questions and plans; doses asked for, owed or wished;
     doses and symptoms as typed on a phone; the physical red flags in everyday words;
     medicines by their brand names around the world (46: most of its misses are brands
@@ -105,12 +105,18 @@ def test_later_sets_keep_what_they_read() -> None:
     or the check-in (111, first sight 87 %), 109-111 worked from; the development files'
     mix from new voices (112, first sight 84 %, measured only but for its two false
     alarms) and the safety net inside ordinary daily reports (113, first sight 87 %,
-    flags 63 of 70, worked from for its flags). These
+    flags 63 of 70, worked from for its flags); the development files' mix (114, first
+    sight 95 %, measured only but for its two false alarms), answers to a reminder of
+    several medicines (115, 71 %), several doses in one message each at its own time
+    (116, 73 %), the safety net in plain words (117, 87 %, flags 77 of 91, four false
+    alarms), all three worked from; the dev mix from new voices (118, 86 %, measured only
+    but for its flags and three false alarms); doses not taken and why (119, 73 %) and the
+    safety net again (120, 91 %, flags 79 of 82, eight false alarms), both worked from. These
     floors keep what is found, and allow no false alarm (the lines whose label the product
     does not follow are set apart in exceptions.tsv, with why)."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 15712
-    assert later.lines.hits >= 14764, str(later.lines)
-    assert later.flag_recall.hits >= 2983, str(later.flag_recall)
+    assert later.lines.total >= 16762
+    assert later.lines.hits >= 15748, str(later.lines)
+    assert later.flag_recall.hits >= 3177, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)

@@ -38,6 +38,9 @@ def test_said_plainly(text: str, flag: str) -> None:
         "my wife stops breathing in her sleep sometimes, she has sleep apnoea",
         "full of a cold, running a temp",
         "bit of a fever after my covid booster",
+        "took my amitriptyline late, didnt wake til 9 and still groggy",
+        "my mum (I look after her) was hard to wake after her morphine, the GP lowered her dose",
+        "left leg numb and tingling from the bum down, 6/10",
     ],
 )
 def test_no_alarm(text: str) -> None:
@@ -50,6 +53,8 @@ def test_no_alarm(text: str) -> None:
         "my speech is slurred, the GP checked me over last week and found nothing wrong",
         "fever and shivering and my back is killing me, probably the flu",
         "she stops breathing and I can't wake her after her oxy",
+        "she didnt wake til the ambulance came",
+        "numb between my legs and down my right leg",
     ],
 )
 def test_still_urgent(text: str) -> None:
