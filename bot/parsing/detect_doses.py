@@ -1890,7 +1890,7 @@ _ALARM_MINUTES = re.compile(r"\u23f0\s*(\d{1,3})\b")  # "⏰ 15"
 _SNOOZE_THEN_LENGTH = re.compile(
     # (the dose's own clock passed over: "snoozing my 2pm celebrex 15 min")
     r"^\W*(?:pls\s+|please\s+)?(?:snooz(?:e|ing)|hold(?:ing)?|remind\s+me)\b"
-    r"(?:[^\d]|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)*?(?<!at\s)(?<!by\s)(?<!@\s)(?<!@)"
+    r"(?:[^\d]|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)*?(?<!at\s)(?<!by\s)(?<!@\s)(?<!@)(?<!till\s)(?<!until\s)(?<!til\s)"
     r"\b(?P<n>\d{1,3})\s*"
     r"(?:(?P<u>m|mins?|minutes?|h|hrs?|hours?)\b.*|\W*)$"
 )

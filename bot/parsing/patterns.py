@@ -304,6 +304,11 @@ _SUPPLY_GONE = (
     # "tramal's all gone" (a medicine must stand right before it: detect_doses checks)
     r"(?<=[a-z])(?:'s|\s+is|\s+are)\s+all\s+gone\b"
 )
+# "till bedtime", "until later", "til 9": a dose kept for a time ahead
+_TILL_LATER = (
+    r"(?:till|until|til)\s+(?:bedtime|bed|later|tonight|after\b|lunch|dinner|tea|supper|the\s+evening|"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b)"
+)
 SKIP_VERB = re.compile(
     r"\b(?<!didn't\s)(?<!didnt\s)(?<!\bnot\s)(?<!never\s)(?<!haven't\s)(?<!havent\s)(?<!hasn't\s)"
     # (never "my heart skipped a beat")
@@ -346,7 +351,9 @@ SKIP_VERB = re.compile(
     + _SUPPLY_GONE
     # "holding off on the oxy tonight", "held off taking it"
     # (never "hold the tizanidine 45 min": a wait)
-    + r"|hold(?:ing)?\s+(?:the|my)\b(?![^,.;]*?\b\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b)|"
+    # (nor "hold the tizanidine till bedtime": kept for later)
+    + r"|hold(?:ing)?\s+(?:the|my)\b(?![^,.;]*?\b\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b|"
+    r"\s+[\w/-]+\s+" + _TILL_LATER + r")|"
     r"(?:hold|holding|held)\s+off\s+(?:on\s+)?(?:the|my|taking|it|them|any)\b"
     # (never "hold off on the lyrica reminder for 15 mins", "… till i eat": a wait)
     r"(?![^,.;]*?\b(?:for|in)\s+(?:(?:about|around|another)\s+)?(?:\d+|an?|half\s+an?|"
@@ -416,6 +423,7 @@ SNOOZE = re.compile(
     # "30 mins more, I am eating" (never "walked 30 mins more than yesterday")
     r"^\W*(?:(?:ma'?am|sir|madam|doc|pls|please)\W+)?\d{1,3}\s*(?:m|mins?|minutes?)\s+more\b(?!\s+than)|"
     r"^\W*hold\s+(?:the|my)\s+(?=[^,.;]*?\b\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b)|"
+    r"\bhold\s+(?:the|my)\s+[\w/-]+\s+" + _TILL_LATER + r"|"
     r"not\s+(?:right\s+)?now|not\s+(?:quite\s+|just\s+)?yet|"
     # "soon they will" is about someone else, not a dose put off
     r"^\s*(?:shortly|soon)\b(?!\s+(?:they|he|she|we|you|everyone|everybody|nobody|the)\b)|"
@@ -697,6 +705,10 @@ AFFIRM_CORE = _words("yes yep yeah yup ya yas yea y done taken took did haan haa
 # Singlish "ok taken liao", "done lah": the particles that close a sentence
 AFFIRM_FILLER = _words(
     "did ma am haan haanji ji le li liya lia kha khali x xx xxx liao lah leh lor"
+    # thanks and courtesy in the languages of those who write in English too ("yes i took
+    # already, gracias", "done po")
+    " gracias merci danke grazie obrigado obrigada shukran salamat po opo shukriya"
+    " dhanyavaad asante"
 ) | frozenset("\U0001f642\U0001f60a\u263a\U0001f601\U0001f600\U0001f604\U0001f603")
 # (never "thats me done with it": a medicine stopped)
 MED_AFFIRM = re.compile(r"\b(?:done(?!\s+with\b)|(?<!\bbe\s)taken|yes|yep)\b|[\u2705\u2714\u2611]")

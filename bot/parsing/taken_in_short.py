@@ -17,6 +17,12 @@ _ALL_OF_THEM = re.compile(
     r"them\s+all|everything)\s+(?:in|down|gone\s+down|swallowed)|"
     r"(?:had|done|did|taken)\s+(?:the\s+lot|em\s+all|them\s+all|all\s+of\s+(?:them|em)))\b" + _AFTER
 )
+# "done taking my meds", "already take it madam" (the present said for the past)
+_DONE_TAKING = re.compile(
+    r"\b(?:done|finished)\s+taking\s+(?P<what>(?:my|the)\s+(?:meds|pills|tablets|medicines?|medication|"
+    r"morning\s+ones|evening\s+ones|night\s+ones))\b(?![^.?]*\b(?:for\s+good|any\s*more)\b)|"
+    r"^\W*already\s+take\s+(?P<it>it|them|my\s+\w+)\b(?![^?]*\?)"
+)
 _THE_REST = re.compile(
     r"\b(?:(?:everything|all)\s+else\s+(?:in|down|taken|done|gone\s+down)|"
     r"(?:had|did|done)\s+the\s+(?:rest|others|other\s+ones?|other)|"
@@ -45,6 +51,8 @@ def taken_in_short(text: str, is_medicine: Callable[[str], bool]) -> str:
     """`text` with the short ways of saying doses were taken said as "took …"."""
     if " in" in text or " down" in text or "the lot" in text or " all" in text:
         text = _ALL_OF_THEM.sub("took them all", text)
+    if "taking" in text or "already" in text:
+        text = _DONE_TAKING.sub(lambda m: f"took {m['what'] or m['it']}", text)
     if " else " in text or "rest" in text or "other" in text:
         text = _THE_REST.sub("took the rest", text)
     if " in" in text or " down" in text:

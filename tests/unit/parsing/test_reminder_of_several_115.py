@@ -103,3 +103,26 @@ def test_one_taken_one_not_and_waits(text: str, want: list[tuple[str, str | None
 
 def test_no_to_something_else_is_no_skip() -> None:
     assert doses("no to the walk today, back too sore") == []
+
+
+@pytest.mark.parametrize("text", ["hold the tramadol till bedtime pls", "hold my naproxen until 9"])
+def test_held_till_a_time_is_a_wait_never_a_skip(text: str) -> None:
+    out = [o for o in run(text, MEDS, NOW, PERTH) if o["kind"] == "dose"]
+    assert [(o["status"], o["minutes"]) for o in out] == [("snoozed", None)]
+
+
+def test_held_with_no_time_is_still_a_skip() -> None:
+    assert doses("hold the tramadol tonight, too groggy") == [("skipped", "tramadol")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["yes i took already, gracias", "done po", "done taking my meds po", "already take it madam"],
+)
+def test_taken_with_courtesy_in_other_languages(text: str) -> None:
+    assert doses(text) == [("taken", None)]
+
+
+@pytest.mark.parametrize("text", ["already take it with food?", "done taking my meds for good"])
+def test_a_question_or_a_stop_is_no_dose_taken(text: str) -> None:
+    assert doses(text) == []
