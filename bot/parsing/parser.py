@@ -1331,6 +1331,15 @@ def _taken_not_ahead(parts: list[str], found: Found, now: datetime, zone: ZoneIn
             continue
         at = datetime.fromisoformat(d.at)
         anchor = scan_time(parts[d.clause]).anchor
+        if (
+            at > now
+            and anchor in ("tonight", "this evening")
+            and not TAKEN_VERB.search(parts[d.clause])
+        ):
+            # "naproxen is with dinner at 6 tonight" said at 15:20: a dose planned, never
+            # yesterday's 18:00 taken
+            d.status, d.at = "snoozed", None
+            continue
         if at > now and anchor in PAST_DAYS:
             # "yesterday i took paracetamol at 9am and 3pm" said at 08:00: that day's times
             d.at = on_the_wall(at, zone, -24).isoformat(timespec="seconds")

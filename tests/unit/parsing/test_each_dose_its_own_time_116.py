@@ -115,3 +115,14 @@ def test_the_skips_reason_and_a_mood_with_the_apostrophe_left_out() -> None:
 def test_a_time_told_from_the_one_before(text: str, times: list[str]) -> None:
     got = doses(text, ["naproxen", "baclofen"])
     assert [(s, at) for s, _, _, at in got] == [("taken", t) for t in times]
+
+
+def test_a_dose_tonight_at_a_clock_still_ahead_is_planned_never_yesterdays() -> None:
+    afternoon = datetime(2026, 3, 10, 15, 20, tzinfo=CHICAGO)
+    assert doses("naproxen with dinner at 6 tonight, pain 4", ["naproxen"], afternoon) == [
+        ("snoozed", "naproxen", None, None)
+    ]
+    late = datetime(2026, 3, 10, 23, 20, tzinfo=CHICAGO)
+    assert doses("naproxen at 6 tonight", ["naproxen"], late) == [
+        ("taken", "naproxen", None, "10T18:00")
+    ]
