@@ -324,6 +324,8 @@ SKIP_VERB = re.compile(
     # "I dinnae want the diazepam this morning", "dont want my tramadol today": refused
     r"(?:don't|dont|do\s+not)\s+want\s+(?:to\s+(?:take|have)\s+)?(?=(?:the|my|any)\s+\w)|"
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
+    # "the lyrica makes me a zombie so not tonight": this one left out, for that reason
+    r"(?<=\bso\s)not\s+(?:tonight|today|this\s+(?:morning|evening|time))(?=\s*(?:$|[,.;!]))|"
     # "nope on the oxy, yes on the lyrica": that one not taken
     r"(?<![\w'])(?:nope|nah|no)\s+(?:on|to)\s+(?=(?:the|my)\s+[\w/-]+\s*(?:$|[,.;!]|today\b|tonight\b|this\b))|"
     # "pass on the oxy today", "endone no need today", "no need for the tramadol tonight"
@@ -711,7 +713,9 @@ AFFIRM_FILLER = _words(
     " dhanyavaad asante"
 ) | frozenset("\U0001f642\U0001f60a\u263a\U0001f601\U0001f600\U0001f604\U0001f603")
 # (never "thats me done with it": a medicine stopped)
-MED_AFFIRM = re.compile(r"\b(?:done(?!\s+with\b)|(?<!\bbe\s)taken|yes|yep)\b|[\u2705\u2714\u2611]")
+MED_AFFIRM = re.compile(
+    r"\b(?:done(?!\s+(?:with|taking)\b)|(?<!\bbe\s)taken|yes|yep)\b|[\u2705\u2714\u2611]"
+)
 AFFIRM_EMOJI = frozenset("\u2705\u2714\u2611\U0001f44d\U0001f44c\U0001f4aa\U0001f48a")
 NEGATE_ALONE = frozenset({"no", "nope", "nah", "\u274c", "\u2716", "\u2717"})
 

@@ -111,3 +111,16 @@ def test_the_backs_been_fine_is_the_skips_reason_and_no_mood() -> None:
     out = run("skip tonight, backs been fine all day", MEDS, NOW, SYDNEY)
     assert [o["kind"] for o in out] == ["dose"]
     assert run("my mood has been low", MEDS, NOW, SYDNEY)[0]["words"] == ["low"]
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm done with the tramadol", "done taking the tramadol for good"]
+)
+def test_done_with_a_medicine_is_no_dose_taken(text: str) -> None:
+    assert doses(text) == []
+
+
+def test_so_not_tonight_after_what_a_medicine_does_is_its_skip() -> None:
+    assert doses("the amitriptyline makes me a zombie so not tonight") == [
+        ("skipped", "amitriptyline", "side_effects")
+    ]
