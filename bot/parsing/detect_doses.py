@@ -552,7 +552,12 @@ _MAY_SKIP = re.compile(
     _MAYBE + r"(?:just\s+)?(?:skip(?:ping)?|miss(?:ing)?|leav(?:e|ing)\s+out|drop(?:ping)?|"
     r"not\s+(?:take|have)|go(?:ing)?\s+without)\b"
 )
-_TENTATIVE = re.compile(_MAYBE + r"(?:just\s+|have\s+to\s+)?$")
+_TENTATIVE = re.compile(
+    _MAYBE + r"(?:just\s+|have\s+to\s+)?$|"
+    # "my wife reckons I should skip the tramadol", "asked if I ever skip doses", "do you
+    # ever miss one": advice or a habit asked about, no dose skipped
+    r"\b(?:should|shouldn't|could|ought\s+to|ever|never\s+ever)\s+(?:just\s+)?$"
+)
 
 
 def _undecided(clause: str, at: int) -> bool:

@@ -997,6 +997,7 @@ def _build(
     _planned_for_another_day(parts, found)  # "I'll start the butrans patches on monday"
     _declined_for_effect(low, found)  # "too groggy": the pending dose declined, and why
     _the_one_named(parts, found, meds)  # "baclofen leaves me groggy, skipping the am one"
+    _long_ago_told(parts, found)  # "last month I ran out of tramadol for 3 days"
     if "overdose_signs" in flags:
         _too_many_is_no_count(parts, found)
     if found.effects & _TIREDNESS and _NOT_THE_MEDICINE.search(low):
@@ -1621,6 +1622,23 @@ def _name_it(parts: list[str], found: Found, meds: Meds) -> None:
                 if ANOTHER_DOSE.search(parts[d.clause]):
                     # "took it again at 2": a second dose of it, kept apart from the first.
                     d.part = max(e.part for e in found.doses if e.medication == d.medication) + 1
+
+
+#: A time long gone, beyond anything the record holds as a dose: a story, not a report
+_LONG_AGO = re.compile(
+    r"\blast\s+(?:month|year|summer|winter|spring|autumn|christmas)\b|"
+    r"\b(?:\d+|a|two|three|few|couple\s+of|several)\s+(?:months?|years?)\s+ago\b|\byears\s+back\b"
+)
+
+
+def _long_ago_told(parts: list[str], found: Found) -> None:
+    """Skips told of a month or more ago ("last month I ran out of tramadol for 3 days and
+    it was grim", "last month the doc told me to skip the meloxicam") are a story: none is
+    kept as a dose of now."""
+    # (a dose taken keeps its clause: "lyrica 150 ✅ (the 75 was last month …)")
+    found.doses = [
+        d for d in found.doses if d.status == "taken" or not _LONG_AGO.search(parts[d.clause])
+    ]
 
 
 def _the_one_named(parts: list[str], found: Found, meds: Meds) -> None:

@@ -124,3 +124,16 @@ def test_so_not_tonight_after_what_a_medicine_does_is_its_skip() -> None:
     assert doses("the amitriptyline makes me a zombie so not tonight") == [
         ("skipped", "amitriptyline", "side_effects")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last month I ran out of tramadol for a week, it was awful",
+        "a few months ago the GP told me to skip the naproxen before a blood test",
+        "the nurse asked if I ever skip doses",
+        "my sister reckons I should skip the tramadol at weekends",
+    ],
+)
+def test_a_story_advice_or_habit_is_no_skip(text: str) -> None:
+    assert doses(text) == []
