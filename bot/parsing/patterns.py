@@ -794,6 +794,9 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         # "skip tonight, backs been fine all day"
         r"\b(?:back|pain)(?:'s|s|\s+has|\s+'s)?\s+been\s+(?:fine|good|great|ok(?:ay)?|settled|quiet|grand)\b|"
         r"\bgood\s+day\b|\bpain(?:'s|\s+is)\s+(?:at\s+|only\s+|just\s+)?(?:a\s+)?[0-2]\b|"
+        # "honestly feel almost normal", "not tight at all today"
+        r"\bfe(?:el|els|lt|eling)\s+(?:almost\s+|nearly\s+|pretty\s+|quite\s+)?normal\b|"
+        r"\bnot\s+(?:tight|sore|stiff|bad|painful|hurting|aching)\s+(?:at\s+all|today|tonight)\b|"
         # "neither, I'm fine today honestly"
         r"\bi'?m\s+(?:fine|ok(?:ay)?|good|alright|grand)\s+(?:today|tonight|now|honestly|thanks)\b|"
         # "pain 2 so didn't bother with the oxy"
@@ -858,7 +861,9 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"epidural|injection|appointment|per\s+(?:surgeon|doctor|dr|gp|consultant|physio)|pre-?op|"
         r"post-?op|study|"
         r"procedure|scan|operation|colonoscopy|endoscopy|biopsy|mri|x-?ray|blood\s+(?:test|work)|"
-        r"prep\b|dentist|dental|driv(?:e|ing)|drive\s+my|gotta|have\s+to|need\s+to\s+be)"
+        r"prep\b|dentist|dental|driv(?:e|ing)|drive\s+my|gotta|have\s+to|need\s+to\s+be|"
+        # "no norco today got a drug screen", "breastfeeding and wasn't sure about the codeine"
+        r"drug\s+(?:screen|test)|urine\s+test|breastfeeding|breast\s+feeding|pregnan\w*|wasn'?t\s+sure\s+about)"
     )),
 )  # fmt: skip
 

@@ -137,3 +137,15 @@ def test_so_not_tonight_after_what_a_medicine_does_is_its_skip() -> None:
 )
 def test_a_story_advice_or_habit_is_no_skip(text: str) -> None:
     assert doses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("not taking the tramadol today, feel pretty normal", "felt_fine"),
+        ("no baclofen today, not stiff at all", "felt_fine"),
+        ("no tramadol today, drug test at work", "other"),
+    ],
+)
+def test_why_said_in_other_words(text: str, reason: str) -> None:
+    assert [r for *_, r in doses(text)] == [reason]
