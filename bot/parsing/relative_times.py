@@ -11,6 +11,8 @@ import re
 
 __all__ = ["times_from_the_one_before"]
 
+# (its own small reader of a length: bot.parsing.numbers.minutes_of sits behind an import of
+# bot.parsing.text, which calls this module)
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SMALL_WORDS = r"an?|one|two|three|four|five|six"
 _DURATION = (
