@@ -586,6 +586,8 @@ _MED_LATER = re.compile(
 )
 
 
+#: "have" as an auxiliary after a negation: "wouldn't have coped", "couldn't have managed"
+_HAVE_DONE = re.compile(r"\s+(?:been|done|made|gone|got|managed|lasted|coped|slept|walked|\w+ed)\b")
 _FOR_GOOD = re.compile(
     r"^(?:(?!\b(?:because|cos|cause|as|since|but|today|tonight)\b)[^,.;]){0,30}?"
     r"\b(?:any\s*more|ever\s+again|again|for\s+good|from\s+now\s+on)(?=\s*(?:$|[,.;!]))"
@@ -602,6 +604,8 @@ def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) ->
         near = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
         if _names_something_else(clause, m.end(), near or bool(PILL_RE.search(clause, m.end()))):
             continue  # "didn't use the cane today", "didn't bother with the walk"
+        if m.group().endswith("have") and _HAVE_DONE.match(clause, m.end()):
+            continue  # "back wouldn't have coped": "have" an auxiliary, no dose
         if _FOR_GOOD.match(clause[m.end() :]):
             # "not taking amitriptyline anymore", "won't be taking that one again": a medicine
             # stopped (the list's to change, by a tap), no dose of it skipped

@@ -149,3 +149,8 @@ def test_a_story_advice_or_habit_is_no_skip(text: str) -> None:
 )
 def test_why_said_in_other_words(text: str, reason: str) -> None:
     assert [r for *_, r in doses(text)] == [reason]
+
+
+def test_have_as_an_auxiliary_is_no_dose_left_out() -> None:
+    assert doses("skipped physio, my back wouldn't have coped") == []
+    assert doses("didn't have my tramadol") == [("skipped", "tramadol", None)]
