@@ -1,5 +1,6 @@
 """An activity skipped is no dose skipped: "skipped physio today", "physio - skipped",
-"missed my walk" had been recorded as a skipped dose of the pending medicine. Pure."""
+"missed my walk", "skipped breakfast", "missed the bus" had been recorded as a skipped
+dose of the pending medicine. Pure."""
 
 from __future__ import annotations
 
@@ -14,7 +15,12 @@ __all__ = ["activity_not_a_dose"]
 _ACTIVITY = (
     r"(?:"
     + ACTIVITY_NAMED
-    + r"|pt|class|session|hydro(?:therapy)?|aqua\w*|run|jog|cycle|bike\s+ride)"
+    + r"|pt|class|session|hydro(?:therapy)?|aqua\w*|run|jog|cycle|bike\s+ride|"
+    # a meal or an outing: "skipped breakfast", "missed the bus" (never "the lunch one",
+    # "my breakfast dose": a dose named by its meal)
+    r"(?:breakfast|brekkie|brekky|lunch|dinner|tea|supper|meals?|footy|football|work|church|mass|"
+    r"school|training|practice|bus|train|flight|appointment|appt|meeting|shift)"
+    r"(?!['\u2019]?s?\s+(?:one|ones|dose|doses|tablets?|pills?|meds?|tabs?)\b))"
 )
 _SKIPPED = re.compile(
     r"\b(?:skip(?:ped|ping)?|miss(?:ed|ing)?|bailed\s+on|gave\s+up\s+on)\s+(?:my\s+|the\s+|today's\s+|"

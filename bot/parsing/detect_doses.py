@@ -681,14 +681,6 @@ _OUT_OF_A_THING = re.compile(
 _A_DOSE_GIVEN_A_MISS = re.compile(
     r"\b(?:it|them|that|this|tonight'?s?|today'?s?|one|ones|dose|doses|(?:morning|evening|night|bedtime)\w*)\b"
 )
-#: What is skipped or missed that is no dose, said bare or with its article
-_A_MEAL_OR_OUTING = re.compile(
-    r"\s+(?:the\s+|my\s+|our\s+)?(?:breakfast|brekkie|brekky|lunch|dinner|tea|supper|meals?|class|gym|"
-    r"physio|footy|football|work|church|mass|school|training|practice|yoga|pilates|session|bus|train|"
-    r"flight|appointment|appt|meeting|shift|walk|swim|run)\b"
-    # (never "the lunch one", "my breakfast dose": a dose named by its meal)
-    r"(?!['\u2019]?s?\s+(?:one|ones|dose|doses|tablets?|pills?|meds?|tabs?)\b)"
-)
 #: Words for the doses waiting, said again: "ran out of both", "out of them all"
 _THE_DOSES_AGAIN = re.compile(
     r"(?:both|them|all|either|everything)(?:\s+of\s+(?:them|those|these|my\s+\w+)|"
@@ -716,8 +708,6 @@ def _skips_something_else(clause: str, m: re.Match[str], mentions: list[Mention]
         if thing is not None and _THE_DOSES_AGAIN.match(clause, m.end() + thing.start("w")):
             return False  # "ran out of both", "out of them till friday": the doses waiting
         return thing is not None and not dose_near and not _may_name_a_dose(thing["w"])
-    if not dose_near and _A_MEAL_OR_OUTING.match(clause, m.end()):
-        return True  # "skipped breakfast", "missed physio", "skipped the gym"
     # "can't hold my urine", "couldn't hold my cup": held in the body or the hand, no
     # dose withheld (a red flag's words had the pending dose recorded as skipped)
     verb = _HOLD_VERB.match(m.group())

@@ -996,7 +996,7 @@ def _build(
     named_then_put_off(parts, found, meds.mentions)  # "Lyrica 75 - remind me in 15 min"
     _planned_for_another_day(parts, found)  # "I'll start the butrans patches on monday"
     _declined_for_effect(low, found)  # "too groggy": the pending dose declined, and why
-    _the_one_named(parts, found, meds)  # "baclofen leaves me groggy, skipping the am one"
+    _the_one_named(low, parts, found, meds)  # "baclofen leaves me groggy, skipping the am one"
     _long_ago_told(parts, found)  # "last month I ran out of tramadol for 3 days"
     if "overdose_signs" in flags:
         _too_many_is_no_count(parts, found)
@@ -1641,7 +1641,7 @@ def _long_ago_told(parts: list[str], found: Found) -> None:
     ]
 
 
-def _the_one_named(parts: list[str], found: Found, meds: Meds) -> None:
+def _the_one_named(low: str, parts: list[str], found: Found, meds: Meds) -> None:
     """An unnamed skip or wait in a message that names one medicine only in what it says of
     it ("baclofen leaves me so groggy …, skipping the am one", "I forget my tablet
     yesterday night, the pregabalin"): that medicine's — never when a dose of it is told
@@ -1650,14 +1650,15 @@ def _the_one_named(parts: list[str], found: Found, meds: Meds) -> None:
     if len(unnamed) != 1 or any(d.medication for d in found.doses):
         return
     # (never one named only in a question: "forgot. is tramadol ok with alcohol?")
-    said = {m.generic for part in parts if not _ASKED.match(part) for m in meds.mentions(part)}
+    asked = asked_clauses(low, parts)
+    said = {
+        m.generic
+        for part, q in zip(parts, asked, strict=True)
+        if not q
+        for m in meds.mentions(part)
+    }
     if len(said) == 1:
         unnamed[0].medication = said.pop()
-
-
-_ASKED = re.compile(
-    r"^\W*(?:is|are|can|could|should|shall|does|do|did|will|would|what|how|why|when|which)\b|.*\?"
-)
 
 
 # ("the afternoon one" names the medicine said before, but is never the missed dose
