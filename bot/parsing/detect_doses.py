@@ -509,7 +509,7 @@ _ASKS_FOR_REMINDER = re.compile(
     r"\b(?:set|send|give|schedule)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:alarm|reminder|nudge|ping)\b|"
     r"\bneed\s+(?:a|another)\s+(?:nudge|reminder|ping)\b"
 )
-# "my next norco is due at 4:30", "next dose of pregabalin is at 9pm"
+# "my baclofen is due at 8": its schedule, no dose
 _IS_DUE = re.compile(
     r"\b(?:is|'s|are|was|were)\s+(?:not\s+)?due\s+(?:at|by|in|around|till|until)\b"
 )
@@ -519,6 +519,7 @@ _TIME_OF_ANOTHER = re.compile(
     r"scan|mri|x-?ray|surgery|op|operation|call|interview|class|session)\s+(?:\w+\s+){0,2}?"
     r"(?:at|@)\s*\d"
 )
+# "my next norco is due at 4:30", "next dose of pregabalin is at 9pm"
 _NEXT_DUE = re.compile(
     r"\bnext\s+(?:dose\s+(?:of\s+)?)?(?:[\w/-]+\s+){0,2}?(?:is\s+|'s\s+)?(?:due|at)\b"
 )

@@ -304,10 +304,11 @@ _SUPPLY_GONE = (
     # "tramal's all gone" (a medicine must stand right before it: detect_doses checks)
     r"(?<=[a-z])(?:'s|\s+is|\s+are)\s+all\s+gone\b"
 )
-# "till bedtime", "until later", "til 9": a dose kept for a time ahead
-_TILL_LATER = (
-    r"(?:till|until|til)\s+(?:bedtime|bed|later|tonight|after\b|lunch|dinner|tea|supper|the\s+evening|"
-    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b)"
+# What follows "hold the/my" when the dose is kept for later, not left out: a length ("hold
+# the tizanidine 45 min") or a time ahead ("… till bedtime", "… until 9")
+_HELD_FOR_LATER = (
+    r"(?:[^,.;]*?\b\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b|[\w/-]+\s+(?:till|until|til)\s+(?:bedtime|bed|"
+    r"later|tonight|after\b|lunch|dinner|tea|supper|the\s+evening|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b))"
 )
 SKIP_VERB = re.compile(
     r"\b(?<!didn't\s)(?<!didnt\s)(?<!\bnot\s)(?<!never\s)(?<!haven't\s)(?<!havent\s)(?<!hasn't\s)"
@@ -352,24 +353,23 @@ SKIP_VERB = re.compile(
     r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
     + _SUPPLY_GONE
     # "holding off on the oxy tonight", "held off taking it"
-    # (never "hold the tizanidine 45 min": a wait)
-    # (nor "hold the tizanidine till bedtime": kept for later)
-    + r"|hold(?:ing)?\s+(?:the|my)\b(?![^,.;]*?\b\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b|"
-    r"\s+[\w/-]+\s+" + _TILL_LATER + r")|"
+    # (never "hold the tizanidine 45 min", "… till bedtime": a wait)
+    + r"|hold(?:ing)?\s+(?:the|my)\b(?!\s+"
+    + _HELD_FOR_LATER
+    + r")|"
     r"(?:hold|holding|held)\s+off\s+(?:on\s+)?(?:the|my|taking|it|them|any)\b"
     # (never "hold off on the lyrica reminder for 15 mins", "… till i eat": a wait)
     r"(?![^,.;]*?\b(?:for|in)\s+(?:(?:about|around|another)\s+)?(?:\d+|an?|half\s+an?|"
     r"a\s+(?:bit|few|couple\s+of|while|quarter\s+of\s+an?))\s*(?:m|mins?|minutes?|h|hrs?|hours?|bit|"
     r"while)\b|[^,.;]*?\b(?:till|until|til)\s+(?:i|i've|after)\b)|"
     r"(?:left|leaving)\s+(?:the|my)\s+\w+(?:\s+\w+)?\s+(?:out|off)\b|"
-    # "left the valium, makes me dopey", "I leave the diclofenac today because …" (a
-    # medicine must stand in it: dose_events checks)
     # "so leaving the tramadol and gaba", "the voltaren gave me a rash so I'm leaving it"
     r"(?:left|leave|leaving)\s+(?:the|my)\s+[\w/-]+\s+(?:and|&|n)\s+(?:the\s+|my\s+)?[\w/-]+(?=\s*(?:$|[,.;!])|\s+(?:today|"
     r"tonight|alone|for\s+(?:now|today|tonight))\b)|"
-    r"(?<=\bso\s)(?:i'm\s+|im\s+|i\s+am\s+|i'll\s+)?leav(?:e|ing)\s+(?:it|them)(?=\s*(?:$|[,.;!])|\s+(?:today|tonight|"
-    r"for\s+(?:now|today|tonight))\b)|"
-    r"(?:i'm|im|i\s+am|i'll)\s+leaving\s+(?:it|them)(?=\s*(?:$|[,.;!])|\s+(?:today|tonight|for\s+(?:now|today|tonight))\b)|"
+    r"(?:(?<=\bso\s)(?:i'm\s+|im\s+|i\s+am\s+|i'll\s+)?leav(?:e|ing)|(?:i'm|im|i\s+am|i'll)\s+leaving)\s+(?:it|them)"
+    r"(?=\s*(?:$|[,.;!])|\s+(?:today|tonight|for\s+(?:now|today|tonight))\b)|"
+    # "left the valium, makes me dopey", "I leave the diclofenac today because …" (a
+    # medicine must stand in it: dose_events checks)
     r"(?:left|leave|leaving)\s+(?:the|my)\s+\w+(?:\s+\w+)?(?=\s*(?:$|[,.;])|\s+(?:today|tonight|"
     r"this\s+(?:morning|afternoon|evening)|because|cos|coz|cuz|cause|as|since|for\s+(?:now|today|"
     r"tonight)|alone)\b)|"
@@ -425,7 +425,7 @@ SNOOZE = re.compile(
     # "30 mins more, I am eating" (never "walked 30 mins more than yesterday")
     r"^\W*(?:(?:ma'?am|sir|madam|doc|pls|please)\W+)?\d{1,3}\s*(?:m|mins?|minutes?)\s+more\b(?!\s+than)|"
     r"^\W*hold\s+(?:the|my)\s+(?=[^,.;]*?\b\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b)|"
-    r"\bhold\s+(?:the|my)\s+[\w/-]+\s+" + _TILL_LATER + r"|"
+    r"\bhold\s+(?:the|my)\s+(?=" + _HELD_FOR_LATER + r")|"
     r"not\s+(?:right\s+)?now|not\s+(?:quite\s+|just\s+)?yet|"
     # "soon they will" is about someone else, not a dose put off
     r"^\s*(?:shortly|soon)\b(?!\s+(?:they|he|she|we|you|everyone|everybody|nobody|the)\b)|"
