@@ -96,6 +96,14 @@ _EXTRA_TAKEN = (
     # "took 4 co-codamol an hour ago on top of the morning ones"
     r"on\s+top\s+of\s+(?:the|my)\s+(?:morning|usual|other|regular|normal|earlier|last)\b"
 )
+
+
+def _sleepy_beside_more(words: int) -> str:
+    """Sleep that keeps coming and more taken than meant, either first, `words` apart."""
+    gap = r"\W+(?:\w+\W+){0," + str(words) + "}?"
+    return f"{_KEEP_SLEEPING}{gap}(?:{_EXTRA_TAKEN})|(?:{_EXTRA_TAKEN}){gap}{_KEEP_SLEEPING}"
+
+
 _KEEP_SLEEPING = (
     r"(?:(?:keep|keeps|kept|keeping)\s+(?:on\s+)?(?:falling\s+asleep|nodding\s+off|dozing\s+off|"
     r"passing\s+out)|"
@@ -815,8 +823,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"isn't|wasn't|stops?|stopped)\s+breath\w*",
         # sleep that keeps coming beside more than meant (an opioid alone is the common
         # drowsiness): "kept falling asleep at the table, took an extra patch"
-        _KEEP_SLEEPING + r"\W+(?:\w+\W+){0,10}?(?:" + _EXTRA_TAKEN + r")|"
-        r"(?:" + _EXTRA_TAKEN + r")\W+(?:\w+\W+){0,10}?" + _KEEP_SLEEPING,
+        _sleepy_beside_more(10),
     ),
     "allergic_reaction": (
         # Blind set 117: the labels' serious skin reaction (blisters and peeling with mouth
@@ -1778,6 +1785,24 @@ _FOUND_NOTHING = re.compile(
     r"\b(?:nothing\s+(?:wrong|serious|found|sinister)|all\s+(?:clear|normal|fine|ok)|(?:was|is|were)\s+(?:all\s+)?"
     r"(?:normal|fine|clear)|turned\s+out\s+to\s+be|(?:they've|it's|has|have)\s+cleared(?:\s+up)?)\b"
 )
+
+
+def _checked_and_clear(flag: str, sentence: str, end: int) -> bool:
+    """A sign seen by a clinician and found to be nothing, with nothing said of it now:
+    "checked in A&E on Saturday, ECG and bloods normal, a pulled muscle" (the chest's own
+    tests, said anywhere), "the slurred speech the other day …, doctor checked me over,
+    nothing wrong" (a verdict after the sign, the sign never said as now)."""
+    if not _WAS_CHECKED.search(sentence) or _PAIN_NOW.search(sentence):
+        return False
+    if flag == "chest_pain" and _CHECKED_AND_CLEAR.search(sentence):
+        return True
+    return (
+        flag in ("stroke_signs", "chest_pain", "allergic_reaction", "gi_bleeding", "fever")
+        and bool(_FOUND_NOTHING.search(sentence, end))
+        and not _SAID_AS_NOW.search(sentence, 0, end)  # "my speech is slurred, … last week"
+    )
+
+
 _SAID_AS_NOW = re.compile(r"\b(?:is|are|am|i'm|keeps?|keeping|feels?|still)\b")
 _THEIR_DOSE_CHANGED = re.compile(
     r"\b(?:gp|doctor|doc|dr|nurse|consultant|hospital|they)\s+(?:has\s+|have\s+|had\s+)?(?:reduced|lowered|cut|"
@@ -2850,10 +2875,8 @@ def detect_red_flags(low: str) -> list[str]:
 
 
 # Sleep that keeps coming beside more taken than meant, in either order
-_SLEEPY_BESIDE_MORE = re.compile(
-    _KEEP_SLEEPING + r"\W+(?:\w+\W+){0,16}?(?:" + _EXTRA_TAKEN + r")|"
-    r"(?:" + _EXTRA_TAKEN + r")\W+(?:\w+\W+){0,16}?" + _KEEP_SLEEPING
-)
+# (across two sentences joined: a little further apart than within one)
+_SLEEPY_BESIDE_MORE = re.compile(_sleepy_beside_more(16))
 
 
 def _sleepy_beside_more_taken(low: str) -> bool:
@@ -3133,21 +3156,8 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
     later = sentence[end:]
     if flag == "allergic_reaction" and _NOT_AN_ALLERGY.search(sentence):
         return False  # "face all red and puffy from crying at a sad film, not an allergy"
-    if (
-        flag == "chest_pain"
-        and _CHECKED_AND_CLEAR.search(sentence)
-        and _WAS_CHECKED.search(sentence)
-        and not _PAIN_NOW.search(sentence)
-    ):
-        return False  # "checked in A&E on Saturday, ECG and bloods normal, a pulled muscle"
-    if (
-        flag in ("stroke_signs", "chest_pain", "allergic_reaction", "gi_bleeding", "fever")
-        and _WAS_CHECKED.search(sentence)
-        and _FOUND_NOTHING.search(sentence, end)
-        and not _PAIN_NOW.search(sentence)
-        and not _SAID_AS_NOW.search(sentence, 0, end)  # "my speech is slurred, … last week"
-    ):
-        return False  # "the slurred speech the other day …, doctor checked me over, nothing wrong"
+    if _checked_and_clear(flag, sentence, end):
+        return False
     if (
         flag == "overdose_signs"
         and (_APNOEA.search(sentence) or _THEIR_DOSE_CHANGED.search(sentence, end))
