@@ -1838,17 +1838,8 @@ def _times_per_med(
     took cymbalta and at 9 an advil"), the time inside its own item, before or after it."""
     if len(starts) < 2 or status == "snoozed":
         return []
-    cuts = [_item_start(clause, starts[j - 1], starts[j]) for j in range(1, len(starts))]
-    joined = all(c is not None for c in cuts)
     out: list[str | None] = []
-    for j, start in enumerate(starts):
-        end = starts[j + 1] if j + 1 < len(starts) else seg_end
-        if joined:
-            end = (cuts[j] or end) if j + 1 < len(starts) else seg_end
-            if j > 0:
-                start = cuts[j - 1] or start
-            elif not scan_time(clause[start:end]).spans:
-                start = _item_start(clause, 0, start) or 0  # "45 mins ago meloxicam 15 and …"
+    for start, end in _item_spans(clause, starts, seg_end):
         when = resolve_scan(scan_time(clause[start:end]), now, zone)
         out.append(when.isoformat(timespec="seconds") if when else None)
     if all(a is None for a in out):
@@ -1860,6 +1851,22 @@ def _times_per_med(
 
 #: What joins two items of a list: "… and …", ", ", " & ", " n ", "then"
 _JOIN = re.compile(r"\s*,\s*(?:and\s+|then\s+|&\s+)?|\s+(?:and|n|&|then|plus)\s+(?:then\s+)?")
+
+
+def _item_spans(clause: str, starts: list[int], seg_end: int) -> list[tuple[int, int]]:
+    """Where each medicine's time is read: from its name to the next name; where every item
+    is joined ("… and …", ", "), its whole item, the first one from its opening when no time
+    follows its name ("45 mins ago meloxicam 15 and …")."""
+    ends = [*starts[1:], seg_end]
+    cuts = [_item_start(clause, a, b) for a, b in zip(starts, starts[1:], strict=False)]
+    if any(c is None for c in cuts):
+        return list(zip(starts, ends, strict=True))
+    bounds = [c for c in cuts if c is not None]
+    first_end = bounds[0]
+    first = starts[0]
+    if not scan_time(clause[first:first_end]).spans:
+        first = _item_start(clause, 0, first) or 0
+    return list(zip([first, *bounds], [*bounds, seg_end], strict=True))
 
 
 def _item_start(clause: str, prev: int, start: int) -> int | None:
