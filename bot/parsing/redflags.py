@@ -98,12 +98,6 @@ _EXTRA_TAKEN = (
 )
 
 
-def _sleepy_beside_more(words: int) -> str:
-    """Sleep that keeps coming and more taken than meant, either first, `words` apart."""
-    gap = r"\W+(?:\w+\W+){0," + str(words) + "}?"
-    return f"{_KEEP_SLEEPING}{gap}(?:{_EXTRA_TAKEN})|(?:{_EXTRA_TAKEN}){gap}{_KEEP_SLEEPING}"
-
-
 _KEEP_SLEEPING = (
     r"(?:(?:keep|keeps|kept|keeping)\s+(?:on\s+)?(?:falling\s+asleep|nodding\s+off|dozing\s+off|"
     r"passing\s+out)|"
@@ -111,6 +105,14 @@ _KEEP_SLEEPING = (
     r"head\s+(?:keeps?|kept)\s+(?:nodding|dropping|lolling)|(?:drifting|dropping|nodding|dozing)\s+off\s+every\s+"
     r"(?:few\s+|couple\s+of\s+)?(?:seconds|minutes))"
 )
+
+
+def _sleepy_beside_more(words: int) -> str:
+    """Sleep that keeps coming and more taken than meant, either first, `words` apart."""
+    gap = r"\W+(?:\w+\W+){0," + str(words) + "}?"
+    return f"{_KEEP_SLEEPING}{gap}(?:{_EXTRA_TAKEN})|(?:{_EXTRA_TAKEN}){gap}{_KEEP_SLEEPING}"
+
+
 _TOILET = r"(?:bladder|bowels?|pee|piss|wee|urine|poo|poop|stool|water|toilet\s+habits|motions?)"
 # (Australian "daks", Northern English "kecks", "strides", "trackies", US "panties")
 _PANTS = (
@@ -231,7 +233,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:a\s+|the\s+|my\s+)?(?:wee|pee|stream|flow)\s+(?:started|going)\b",
         # Blind set 117: control or the warning lost, said plainly ("I not control the
         # urine", "the feeling of needing a wee just isn't there")
-        r"\b(?:i|i'm|im)\s+(?:not|no|cannot|can't|don't)\s+(?:able\s+to\s+)?control\s+(?:the\s+|my\s+)?(?:urine|pee|wee|bladder|bowels?|stools?|poo)\b",
+        # (a "can't control" is _CANT's, below)
+        r"\b(?:i|i'm|im)\s+(?:not|no|don't)\s+(?:able\s+to\s+)?control\s+(?:the\s+|my\s+)?(?:urine|pee|wee|bladder|bowels?|stools?|poo)\b",
         r"\b(?:the\s+)?(?:feeling|sensation|urge)\s+(?:of\s+|to\s+|that\s+i\s+)?(?:needing\s+|need\s+)?(?:a\s+|to\s+)?"
         r"(?:wee|pee|poo|go)\b"
         r"[^.;]{0,20}?\b(?:isn'?t|is\s+not|not)\s+there\b",
