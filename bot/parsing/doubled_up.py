@@ -7,14 +7,16 @@ a double declined or asked about ("didn't double up", "should I double up?"). Pu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.parsing.findings import DoseEvent, Found
+from bot.parsing.medications import Mention
 from bot.parsing.timephrases import resolve_scan, scan_time
 
-__all__ = ["doubled_for_a_missed_one", "doubled_in_another_clause"]
+__all__ = ["doubled_by_the_writer", "doubled_for_a_missed_one", "doubled_in_another_clause"]
 
 # The double, said: "doubled up", "double dose", "took both together", "two at once"
 _DOUBLED = re.compile(
@@ -147,3 +149,62 @@ def doubled_in_another_clause(
 
 
 _A_SCORE_SAID = re.compile(r"\b(?:pain|hurts?|aches?|back|score|level|out\s+of)\b|/\s*10")
+
+
+# A double told by its verb, the medicine right after: "doubled up on my tramadol", "I
+# double dosed the oxy by accident", "think I doubled my norco" (no missed one needed)
+_DOUBLED_IT = re.compile(
+    r"\b(?:doubled(?:\s+up)?(?:\s+on)?|double[-\s]?dosed(?:\s+on)?|double\s+up\s+on)\s+"
+    r"(?:my\s+|the\s+|on\s+(?:my\s+|the\s+)?)?(?:evening\s+|night\s+|morning\s+)?$"
+)
+# Someone else's doing ("the doctor doubled my gabapentin": a new dose, dose_change's) or
+# the double not done, asked or wished ("tempted to double up on the lyrica")
+_NOT_THE_WRITERS = re.compile(
+    r"\b(?:doctor|dr|gp|doc|they|he|she|pharmacist|consultant|nurse|specialist|clinic|rheumy|"
+    r"rheumatologist|psychiatrist|neuro|surgeon|team|prescriber|didn'?t|did\s+not|don'?t|do\s+not|"
+    r"never|not|won'?t|wouldn'?t|shouldn'?t|should|can|could|may|might|tempted|thinking|think\s+about|"
+    r"want\w*|wanna|gonna|going\s+to|planning|if|whether|afraid|scared|to)(?:'\w+)?\b(?:\s+\w+){0,3}\s*$"
+)
+# (a "think I", "I accidentally", "I just" before it is still the writer's own)
+_OWN_DOUBT = re.compile(r"\b(?:i\s+)?think\s+i\s*$")
+_PAST_VERB = re.compile(r"\bdoubled\b|\bdosed\b")
+
+
+def doubled_by_the_writer(
+    parts: list[str],
+    found: Found,
+    mentions: Callable[[str], list[Mention]],
+    now: datetime,
+    zone: ZoneInfo,
+) -> None:
+    """A dose of the writer's doubled, said by its verb with the medicine right after
+    ("doubled up on my tramadol by mistake"): a dose taken, two of it, as "took it twice"
+    is. Never a doctor's new dose, nor a double declined, asked or wished for."""
+    for idx, clause in enumerate(parts):
+        for mention in mentions(clause):
+            said = _DOUBLED_IT.search(clause, max(0, mention.start - 40), mention.start)
+            if said is None or not _PAST_VERB.search(said.group()):
+                continue
+            before = clause[max(0, said.start() - 40) : said.start()]
+            if _NOT_THE_WRITERS.search(before) and not _OWN_DOUBT.search(before):
+                continue
+            here = [
+                d
+                for d in found.doses
+                if d.clause == idx and d.medication in (mention.generic, None)
+            ]
+            if any(d.status != "taken" for d in here):
+                continue  # a missed one made up, or a skip: doubled_for_a_missed_one's
+            if here:
+                for dose in here:
+                    dose.medication = mention.generic
+                    dose.count = dose.count if dose.count not in (None, 1.0) else 2.0
+            else:
+                when = resolve_scan(scan_time(clause), now, zone)
+                at = when.isoformat(timespec="seconds") if when and when <= now else None
+                found.doses.append(
+                    DoseEvent(
+                        status="taken", medication=mention.generic, count=2.0, at=at, clause=idx
+                    )
+                )
+            found.explained[idx] = True

@@ -59,7 +59,11 @@ from bot.parsing.detect_other import (
 )
 from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, radiating
 from bot.parsing.dose_change import tells_a_new_dose, tells_a_schedule, tells_a_stop
-from bot.parsing.doubled_up import doubled_for_a_missed_one, doubled_in_another_clause
+from bot.parsing.doubled_up import (
+    doubled_by_the_writer,
+    doubled_for_a_missed_one,
+    doubled_in_another_clause,
+)
 from bot.parsing.doubted import doubts_dose
 from bot.parsing.each_listed import share_out
 from bot.parsing.elided import split_bare_number_at_a_time, split_elided_items
@@ -976,6 +980,7 @@ def _build(
     _named_then_denied(parts, found)
     doubled_for_a_missed_one(parts, found)  # "doubled up cause I missed the noon one"
     doubled_in_another_clause(parts, found, now, zone)  # "missed it yesterday, so 2 today"
+    doubled_by_the_writer(parts, found, meds.mentions, now, zone)  # "doubled up on my tramadol"
     bare_hours_by_the_day_part(parts, found, now, zone)  # "…tonight, took it at 10"
     strength_lowered_to(parts, found, meds)  # "cut the diazepam down to 2mg, took it at 10"
     strength_told_after(parts, found)  # "changed my patch at 9, it's the 25 mcg one"

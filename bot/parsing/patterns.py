@@ -412,7 +412,7 @@ CLOCK_SAID = re.compile(r"\b(?:at|@|around|about)\s+(?:half\s+)?\d{1,2}(?::\d\d)
 SNOOZE = re.compile(
     # (never "had a snooze on the couch": a nap)
     # (never "snoozed through my alarm": a sleep, no dose put off)
-    r"\b(?:(?<!a\s)(?<!little\s)(?<!quick\s)(?<!short\s)(?<!nice\s)(?<!good\s)snooz(?:e|ed|ing)(?!\s+(?:through|thru|past)\b)|"
+    r"\b(?:(?<!a\s)(?<!little\s)(?<!quick\s)(?<!short\s)(?<!nice\s)(?<!good\s)snooz(?:e|ed|ing)(?!\s+(?:through|thru|past)\b)|^\W*snz\b|"
     r"remind\s+me|remind\s+(?:after|in)|"
     # "please remember me in 30 minutes", "remember me after 15 minutes" (remind me)
     r"remember\s+me\s+(?=in\s|after\s|again|later)|hang\s+on|later|hit\s+me\s+up|brb|"
@@ -455,10 +455,10 @@ SNOOZE = re.compile(
     r"after\s+" + _NUM + r"\s*(?:min(?:ute)?s?|hours?|hrs?)|"
     r"in\s+a\s+(?:bit|minute|min|"
     # ("i'd give it 8" rates the pain: "it" waits only with a unit, "give it 10 mins")
-    r"moment|while|sec|second|few)|give\s+it\s+(?:\d+|twenty|thirty|fifteen|forty)\s*(?:m\b|mins?|minutes?|h\b|"
+    r"moment|while|sec|second|few|tick|jiffy|sec)|give\s+it\s+(?:\d+|twenty|thirty|fifteen|forty)\s*(?:m\b|mins?|minutes?|h\b|"
     r"hrs?|hours?)|give\s+it\s+(?:a\s+(?:bit|minute|few|moment|sec|while)|an?\s+(?:hour|hr)|"
     r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?(?:an?\s+)?(?:hour|hr)|another\s+(?:hour|hr|half\s+(?:an?\s+)?hour|"
-    r"\d+\s*(?:m\b|mins?|minutes?)))|give\s+(?:me|us)\s+(?:\d+|twenty|thirty|fifteen|forty|"
+    r"\d+\s*(?:m\b|mins?|minutes?)))|give\s+(?:me|us)\s+(?:like\s+|about\s+|around\s+|maybe\s+)?(?:\d+|twenty|thirty|fifteen|forty|"
     r"a\s+(?:bit|minute|few|moment|sec)|small\s+time|small|an?\s+(?:hour|hr)|"
     r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?(?:an?\s+)?(?:hour|hr)|"
     r"" + _SMALL_WORDS + r")|hold\s+on|wait\s+(?:small|a\s+bit|a\s+sec|a\s+min)|"
@@ -491,7 +491,7 @@ WAIT_FILLER: Final[frozenset[str]] = _words(
     first x xx xxx ah oh um umm uh erm hmm eh mate love hun dear bro man dude lol k kk bit little"""
 )
 SNOOZE_MIN = re.compile(
-    r"\b(?:snooze(?:\s+it)?|remind(?:\s+me)?|give\s+(?:me|us|it)|wait|in|after|another|for|hang\s+on|"
+    r"\b(?:snooze(?:\s+it)?|snz|remind(?:\s+me)?|give\s+(?:me|us|it)|wait|in|after|another|for|hang\s+on|"
     r"hit\s+me\s+up|hold\s+off|brb|defer|postpone|"
     r"ping\s+me|nudge\s+me|"
     r"try\s+(?:me\s+|him\s+|her\s+)?again\s+in|"
@@ -906,7 +906,9 @@ PAIN_WORD_NUM = re.compile(
     + _SMALL_WORDS
     + r")\b(?!\s*(?:mg|mcg|ml|units?|%|min|mins|minutes|hours?|hrs?|am|pm|a\.m|p\.m|:\d|"
     r"pills?|tablets?|days?|weeks?|times|o'?\s?clock|degrees?|°|stone|st\b|kg|kilos?|lbs?|pounds|"
-    r"miles?|km|steps|years?|months?|places|spots|areas|parts|sides|different))"
+    r"miles?|km|steps|years?|months?|places|spots|areas|parts|sides|different|"
+    # a clock in words: "lower back at seven thirty"
+    r"[-\s]*(?:thirty|fifteen|forty(?:[-\s]?five)?|fifty|twenty(?:[-\s]?five)?)\b))"
 )
 # "neck's at 5", "hip is at a 4": a place's level
 PLACE_AT_LEVEL = re.compile(
@@ -1070,7 +1072,8 @@ RADIATING_TRUE = re.compile(
     r"(?:left\s+|right\s+)?(?:legs?|thigh|calf|foot|buttock|shoulders?|arms?|hands?|fingers)|"
     r"down\s+the\s+(?:back|side|front|outside|inside)\s+of\s+"
     r"(?:my\s+|the\s+)?(?:left\s+|right\s+)?(?:legs?|thighs?|calf|calves)|"
-    r"radiat\w*|into\s+my\s+(?:\w+\s+)?(?:legs?|buttocks?|"
+    # ("right into me right foot": British "me")
+    r"radiat\w*|into\s+(?:my|me)\s+(?:\w+\s+)?(?:legs?|buttocks?|"
     r"bum|butt|hip|foot|feet|arm|thigh|groin)|sciatica|sciatic|spread(?:s|ing)?\s+(?:to|into|"
     r"down)|travel(?:s|l?ing)?\s+(?:down|to|into)|runs?\s+down|running\s+down|goes\s+down|"
     r"going\s+down\s+my|shoot(?:s|ing)?\s+down|all\s+the\s+way\s+(?:down|from)|referred|"
@@ -1141,8 +1144,9 @@ SLEEP_POOR = re.compile(
     r"\b(?:kip|sleep|night)\s+(?:was|is)\s+(?:\w+\s+)?(?:dreadful|awful|terrible|rubbish|crap|shocking|"
     r"horrendous|atrocious|pants)\b|"
     r"\bslept\s+(?:\w+\s+)?(?:badly|bad|poorly|terribly|terrible|awful(?:ly)?|horribly|"
-    r"rubbish|crap|like\s+(?:crap|rubbish|shit|garbage))|\b(?:barely|hardly|didn't|didnt|did\s+not|"
-    r"couldn't|couldnt|could\s+not|can't|cant|never|haven't|havent|have\s+not)\s+(?:\w+\s+)?"
+    r"rubbish|crap|rotten|shocking|dreadful|like\s+(?:crap|rubbish|shit|garbage))|\b(?:barely|hardly|didn't|didnt|did\s+not|"
+    # ("I no fit sleep well": Nigerian Pidgin's "couldn't")
+    r"couldn't|couldnt|could\s+not|can't|cant|never|haven't|havent|have\s+not|no\s+fit)\s+(?:\w+\s+)?"
     # ("haven't slept this well in ages" is a good night)
     r"sle(?:ep|pt)\b(?!\s+(?:this|that|so|as)\s+well)|"
     # "I dont sleep good", "I no sleep well at all", "not one minute of sleep"

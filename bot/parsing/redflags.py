@@ -225,6 +225,16 @@ _PAST_BEARING = (
 )
 _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "bladder_bowel": (
+        # Blind set 123: control lost told by what happens ("my pee is just dribbling out on
+        # its own", "pooped a bit in my sleep"), the warning gone ("don't really feel when I
+        # need to wee"), the waterworks "packed up"
+        r"\b(?:pee|wee|urine|poo|stools?)\s+(?:is\s+|keeps\s+)?(?:just\s+)?(?:dribbl\w+|leak\w+|trickl\w+|com\w+|"
+        r"running|pour\w+)\s+out\s+(?:\w+\s+){0,2}?(?:on\s+its\s+own|by\s+itself)",
+        r"\b(?:pooped|pooed|peed|wee'd|weed|wet|soiled|shat|shit)\s+(?:myself\s+|the\s+bed\s+)?(?:a\s+bit\s+|a\s+little\s+)?"
+        r"in\s+my\s+sleep\b",
+        r"\b(?:don't|can't|no\s+longer)\s+(?:really\s+)?(?:feel|tell|know)\s+when\s+i\s+need\s+to\s+(?:go|wee|pee|poo)\b",
+        r"\bwaterworks\s+(?:have\s+|has\s+|'ve\s+)?(?:completely\s+|totally\s+|just\s+)?(?:packed\s+up|stopped|"
+        r"given\s+up|gave\s+up|shut\s+down|failed|quit)",
         # Blind set 120: a wee hard to start (NICE CKS, cauda equina: "difficulty initiating
         # micturition"), "struggling to start a wee"
         r"\b(?:struggl\w*|trouble|hard|difficult\w*|can't|cannot|couldn't|takes?\s+ages)\s+(?:to\s+|getting\s+|starting\s+)?"
@@ -395,6 +405,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:woke(?:\s+up)?|waking\s+up)\s+(?:all\s+)?wet\b.*\b(?:didn't|did\s+not|never)\s+(?:even\s+)?feel",
     ),
     "saddle_numbness": (
+        # Blind set 123: nothing felt there ("nothing at all in my groin and both bum
+        # cheeks", "I feel nothing in the zone between my legs when I sit")
+        # (never "nothing in the groin area": no complaint there)
+        r"\b(?:(?:feel|felt|feeling)\s+nothing|nothing\s+at\s+all)\s+(?:in|on|around|across)\s+(?:the\s+(?:zone|area|part|bit)\s+)?"
+        r"(?:my\s+|the\s+)?(?:groin|bum|buttocks?|bottom|backside|privates?|private\s+parts|genitals|perineum|"
+        r"between\s+(?:my\s+)?legs|inner\s+thighs)",
         # Blind set 117: "when I wipe after the toilet I can't feel the paper"
         r"\bwip\w*\b[^.;]{0,40}?\b(?:can't|cannot|couldn't|don't|didn't)\s+(?:really\s+|even\s+)?feel\s+(?:the\s+)?(?:paper|tissue|loo\s+roll|it|anything)\b",
         # "toilet seat feels weird, like I can't feel it under me"; "I don't feel anything in
@@ -467,6 +483,16 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"sitting\s+(?:feels\s+)?like\s+(?:i'm\s+)?sitting\s+on\s+(?:air|nothing|a\s+cloud)",
     ),
     "leg_weakness": (
+        # Blind set 123: no power said plainly, a leg dragged, legs that won't hold the
+        # writer, a leg that can't be lifted in ("left leg is not having power, I am
+        # dragging it", "they just wont hold me", "can't really lift it into the car")
+        r"\b(?:leg|legs|foot|knee)\s+(?:is\s+|are\s+)?(?:not\s+having|has\s+no|have\s+no|got\s+no|lost\s+(?:its\s+|all\s+)?)"
+        r"(?:any\s+)?(?:power|strength)\b",
+        r"\b(?:leg|legs)\b[^.;]{0,60}?\b(?:dragging|drag)\s+(?:it|them)\s+(?:while|when|as)\s+(?:i\s+)?walk",
+        r"\b(?:legs?|knees?)\b(?:[^.]{0,120}?\b(?:they|it))?\s+(?:just\s+)?(?:won't|wont|will\s+not|don't|can't|"
+        r"couldn't|wouldn't)\s+hold\s+me\b(?!\s+back)",
+        r"\bleg(?:'s|\s+is)\s+(?:a\s+bit\s+|kind\s+of\s+|so\s+|completely\s+)?useless\b[^.]{0,40}?\bcan't\s+"
+        r"(?:really\s+)?(?:lift|get)\s+it\s+(?:into|in|onto|up)",
         # Blind set 117: a leg that will not obey, knees folding under, legs with "no push in them"
         r"\b(?:knees?|legs?)\s+(?:\w+\s+)?(?:fold|folds|folded|folding|buckl\w*|gives?\s+way|gave\s+way)\s+(?:under|beneath)\s+me\b",
         r"\blegs?\s+(?:is|are|isn't|aren't)\s+(?:not\s+)?(?:obeying|listening\s+to)\s+me\b|\blegs?\s+(?:won't|don't|doesn't|wouldn't)\s+(?:obey|listen\s+to)\s+me\b",
@@ -665,7 +691,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:me|him|her|them|my\s+\w+|\w+\s+up|up\s+(?:me|him|her|my\s+\w+)|"
         # "can't wake Dad properly"
         r"(?:mum|mom|dad|mam|nan|gran|grandad|grandpa|grandma|\w+)\s+(?:properly|at\s+all|fully))",
-        r"(?:won't|will\s+not|isn't|not|doesn't|didn't|wouldn't)\s+(?:\w+\s+)?(?:wake|waking)"
+        # (never "pooped a bit in my sleep and didn't wake up": slept through it)
+        r"(?<!\bsleep\sand\s)(?:won't|will\s+not|isn't|not|doesn't|didn't|wouldn't)\s+(?:\w+\s+)?(?:wake|waking)"
         r"(?:\s*up\b|\b(?!\s*up\b))" + WOKEN_AT + r"|"
         # "now she don't wake up" (never "I don't wake up till 10": a habit)
         r"(?<!\bi\s)\bdon't\s+wake\s*up\b(?!\s+(?:till|until|til|before|early|at|on|in\s+time|for))|"
@@ -704,11 +731,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # breaths far apart: "only taking a breath every now and then"
         r"(?:only|barely|hardly)\s+(?:taking|getting|drawing|doing)\s+(?:a\s+|one\s+)?breaths?\s+"
         r"(?:every\s+(?:now\s+and\s+(?:then|again)|so\s+often|once\s+in\s+a\s+while|few\s+\w+)|"
-        r"now\s+and\s+(?:then|again))",
+        r"now\s+and\s+(?:then|again))|"
+        r"breaths?\s+(?:feel|are|seem|getting|going|coming)\s+(?:really\s+|so\s+|very\s+|too\s+)?far\s+apart",
         r"(?:lips?|fingertips|fingernails|nails|face|skin)\s+(?:\w+\s+){0,4}?(?:blue|bluish|"
         r"purple|grey|gray|ashen)\b|blue\s+(?:lips|fingertips|tinge|face)|"
         r"(?:blue|grey|gray|purple)\s+(?:round|around|on|at|in)\s+(?:the\s+|my\s+|his\s+|her\s+)?lips",
-        r"(?:nodding|nodded|falling|fell|dropping|dropped)\s+(?:off|asleep)\s+(?:mid[-\s]?(?:sentence|conversation)|"
+        r"(?:nodding|nodded|falling|fell|dropping|dropped)\s+(?:off|asleep)\s+(?:mid[-\s]?(?:sentence|conversation|text|message|typing)|"
         r"while\s+(?:talking|eating|standing))|"
         r"pin[-\s]?point\s+pupils?|pupils?\s+(?:are\s+|look\s+|were\s+|seem\s+)?(?:like\s+)?(?:tiny|"
         r"very\s+small|really\s+small|so\s+small|pin[-\s]?points?|pin[-\s]?pricks?|like\s+pins)",
@@ -1111,6 +1139,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"motor\s+oil|tar)\b|black\s+as\s+(?:motor\s+oil|tar|coal)",
         r"(?:vomit|sick|threw\s+up|throwing\s+up)\b[^.;]{0,30}?\bcoffee\b",
         r"(?:vomit\w*|throw(?:ing|n)?\s+up|threw\s+up|puk\w*|brought\s+up|bringing\s+up|"
+        r"(?:yakk|yack|hurl|barf)(?:ed|ing)\s+up|"
         r"chuck(?:ed|ing)?\s+up|spew\w*|heav(?:ed|ing)\s+up|sicked\s+up|"
         r"cough\w*\s+up|sick(?!\s+(?:of|and\s+tired|to\s+death)))\s+(?:\w+\s+){0,5}?"
         r"(?:blood|bloody|red|coffee[-\s]grounds?)",
@@ -1171,6 +1200,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"melaena|melena",
     ),
     "chest_pain": (
+        # Blind set 123: "feels like an elephant parked on my chest"
+        r"\b(?:elephant|ton\s+of\s+bricks|someone|somebody|a\s+weight)\s+(?:\w+\s+){0,2}?(?:sitting|sat|parked|"
+        r"standing|stood|pressing|crushing|kneeling)\s+on\s+my\s+chest",
         # Nigerian Pidgin "for" as "in": "pressure for my chest since morning, e dey go my left arm"
         r"\b(?:pain|pressure|tight\w*|heav\w*|squeez\w*)\s+(?:for|inside)\s+my\s+chest\b",
         # Blind set 117: "heart area aching and pounding", an ache "in my own chest" told by a carer
@@ -1203,6 +1235,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"on\s+my\s+chest",
     ),
     "stroke_signs": (
+        # Blind set 123: half the face gone floppy; a drink dribbling out of one side
+        r"\b(?:half|one\s+side|(?:the\s+)?(?:left|right)\s+side)\s+of\s+my\s+face\s+(?:has\s+|is\s+|'s\s+)?"
+        r"(?:gone\s+|went\s+|going\s+|feels?\s+)?(?:floppy|droopy|saggy|slack|limp|dead)\b",
+        r"\b(?:dribbl\w+|drool\w*|spill\w*|pour\w*|leak\w*|ran|running)\s+out\s+(?:of\s+)?the\s+side\s+of\s+my\s+mouth",
         # Blind set 120: words of others suddenly not understood (NHS: "problems understanding
         # what others are saying")
         r"(?:sudden\w*|all\s+of\s+a\s+sudden|out\s+of\s+nowhere)\W+(?:\w+\W+){0,4}?(?:couldn't|can't|could\s+not|cannot)\s+"
@@ -1515,7 +1551,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"daks|dacks|kecks|keks|strides|trackies|drawers|briefs|joggers|leggings|"
     r"latrine|orinar|void|emptying|pvr|retaining",
     "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep|else's|"
-    r"bum|bottom|butt|backside|between",
+    r"bum|bottom|butt|backside|between|groin|private|genital|perineum|inner\s+thigh",
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"
     r"mahina|makalakad|slipper|shoe|sandal|flexion|strength|stand|hop\b|chair|sofa|couch|seat|toilet|recliner",
     "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|lagnat|bukhar|"
@@ -1638,7 +1674,7 @@ _POST_NEG = re.compile(
     r"(?:totally\s+|completely\s+|all\s+|totally\s+|back\s+to\s+)?(?:fine|ok|okay|normal|good|improv\w*|"
     r"recover\w*|"
     r"gone|better|resolved|cleared|under\s+control|free|broke|broken|went\s+away|gone\s+away|"
-    r"went\s+down|come\s+down|came\s+down|settled|no\s+problem)\b"
+    r"went\s+down|come\s+down|came\s+down|settled|no\s+problem|none(?!\s+stop))\b"
 )
 _RESOLVED_LATER = re.compile(
     # "I haven't gone since morning" is not "gone since": a negation before it
@@ -1666,6 +1702,8 @@ _RESOLVED_LATER = re.compile(
     r"\b(?:ok|okay|fine|better|normal)\s+(?:again\s+)?after\s+(?:a\s+)?(?:sit(?:\s+down)?|rest|lie\s+down|"
     r"nap|break|breather)\b|\b(?:has|have|had)\s+(?:mostly\s+|largely\s+|fully\s+|completely\s+)?"
     r"recovered\b|\b(?:sorted|fixed|cured)\s+(?:it|that|them)\b|"
+    # "couldn't pee for a few hours after my op but that sorted itself out"
+    r"\b(?:sorted|cleared|settled|righted|fixed|resolved)\s+(?:itself|themselves)(?:\s+(?:out|up|down))?\b|"
     # "the antibiotics cleared it and the doctor has seen me since"
     r"\b(?:antibiotics|tablets|treatment|meds|medicine|course|it)\s+(?:\w+\s+)?cleared\s+(?:it|that|them)(?:\s+up)?\b|"
     r"\b(?:nil|no)\s+(?:issues?|problems?|trouble|episodes?)\s+since\b|"
@@ -2175,7 +2213,7 @@ _GENERAL_QUESTION = re.compile(
     r"^\W*(?:is|are|can|could|does|do|would|will|should|might|may)\s+(?!.*\b(?:i|i'm|i've|me|my|myself|mine|im|ive|mi|ma)\b).*\b"
     # ("can naproxen cause black stools?": what a medicine may do, asked)
     r"(?:side\s+effects?|normal|possible|a\s+sign\s+of|common|mean|cause|causes|give\s+you|lead\s+to|"
-    r"serious|dangerous|worrying|concerning|an\s+emergency)\b"
+    r"serious|dangerous|worrying|concerning|an\s+emergency|(?:a\s+)?big\s+deal)\b"
 )
 # What a medicine may do to anyone, asked: "is it normal for baclofen to make your legs
 # feel weak?" (the sign said of "you", "people", "it" — not of the writer)
@@ -2399,6 +2437,15 @@ _ABOUT_IT = re.compile(
     r"asked\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:what|whether|if)(?:\s+(?:having|getting))?)\s+(?:\w+\s+){0,2}$"
 )
 _THE_WORD = re.compile(r"\b(?:the\s+)?(?:word|term|phrase)\s*['\"\u201c\u2018]?\s*$")
+# Blind set 123: a sign asked about in general, a report of any asked for, a worry ahead
+# ("why does the check-in ask about suicidal thoughts?", "doc asked me to report any chest
+# pain", "do I need to worry about stroke symptoms", "worried I'll lose control of my
+# bladder one day") — never "asked about my …"
+_ASKED_OR_FEARED = re.compile(
+    r"\b(?:(?:ask|asks|asking|asked)\s+about|report\s+(?:any|all)|(?:need\s+to|should\s+i|do\s+i|have\s+to)\s+"
+    r"worry\s+about|(?:afraid|worried|scared|terrified|fear|nervous|anxious)\s+(?:that\s+)?(?:i'll|i\s+will|"
+    r"i\s+might|i\s+could|i'd|i\s+may|i'm\s+going\s+to|i\s+(?:will\s+)?end\s+up)(?:\s+\w+)?)\s+(?:any\s+|the\s+)?$"
+)
 _ASKS_WHAT_IT_MEANS = re.compile(
     r"^\W*(?:does|do|would|could|can|is|are|what\s+does|what\s+do|how\s+(?:does|do))\s+(?:\w+\s+){0,2}$"
 )
@@ -2419,6 +2466,8 @@ def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
         # stools would mean on ibuprofen"
     if _THE_WORD.search(sentence, 0, m.start()):
         return True  # "saw the word 'overdose' on the tramadol box and panicked"
+    if _ASKED_OR_FEARED.search(sentence, max(0, m.start() - 60), m.start()):
+        return True  # "why does the check-in ask about suicidal thoughts?"
     if flag in ("chest_pain", "stroke_signs") and _FRIGHT.search(sentence):
         return True  # "that MRI bill nearly gave me a stroke"
     if flag == "fever" and m.group() == "fever" and _TITLE.search(sentence):

@@ -521,7 +521,7 @@ _UNSAID = re.compile(
 
 #: A time long past ("years ago", "in my twenties", "back in 2019", "used to").
 LONG_AGO = re.compile(
-    r"\b(?:used\s+to|in\s+my\s+(?:teens|twenties|thirties|forties|youth)|(?:a\s+)?long\s+time\s+ago|"
+    r"\b(?:used\s+to|in\s+my\s+(?:teens|twenties|thirties|forties|youth|[1-6]0'?s)|(?:a\s+)?long\s+time\s+ago|"
     r"(?:\w+\s+)?(?:years?|months)\s+ago|back\s+in\s+(?:19|20)\d\d|(?:that\s+was|in)\s+(?:19|20)\d\d|"
     r"(?:clean|sober)\s+(?:for|since))\b"
 )

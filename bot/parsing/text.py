@@ -39,7 +39,7 @@ _QUOTES = str.maketrans(
 )
 
 _CONTRACTIONS = [
-    (re.compile(r"\bcan\s*not\b|\bcant\b|\bcan\s+no\s+longer\b"), "can't"),
+    (re.compile(r"\bcan\s*not\b|\bcant\b|\bcnt\b|\bcan\s+no\s+longer\b"), "can't"),
     (re.compile(r"\bcould\s+not\b|\bcouldnt\b|\bcould\s+no\s+longer\b"), "couldn't"),
     (re.compile(r"\bdo\s+not\b|\bdont\b"), "don't"),
     (re.compile(r"\bdid\s+not\b|\bdidnt\b"), "didn't"),

@@ -626,12 +626,14 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("stretching", r"stretch(?:ed|es|ing)?"),
     ("swim", r"swim(?:ming|s)?|swam|(?:the\s+)?pool|aqua\s*(?:fit|aerobics|robics)|\d+\s+lengths|"
      r"(?:back|breast)stroke|\d+\s+laps\s+of\s+(?:the\s+pool|front\s+crawl|freestyle)|"
-     r"water\s+aerobics"),
+     r"water\s+aerobics|(?:went\s+for|had|a\s+quick|quick)\s+(?:a\s+)?dip\b|ocean\s+baths|sea\s+swim"),
     ("yoga", r"yoga"),
     ("exercise", r"exercis(?:e|es|ed|ing)|gym|work(?:ed|ing)?\s*out|workout|weights|"
      r"snowsho\w+|surf(?:ed|ing)|ski(?:ed|ing)|kayak\w*|paddle\s*board\w*|"
      r"lift(?:ed|ing)\s+weights|cycl(?:ed|ing)|bike\s+ride|biked|exercise\s+bike|spin\s+class|"
-     r"jog(?:ged|ging)?|went\s+for\s+a\s+run|running|treadmill|elliptical|pilates|cardio|"
+     r"jog(?:ged|ging)?|went\s+for\s+a\s+run|"
+     # (never a feeling "running from me lower back into me foot", nor "running late")
+     r"running(?!\s+(?:from|down|into|through|up|along|across|out|low|late|short)\b)|treadmill|elliptical|pilates|cardio|"
      r"(?:stationary|exercise|spin)\s+bike|cross[-\s]?trainer|rowing\s+machine|step\s+machine|"
      r"tennis|golf(?:ed|ing)?|football|badminton|cricket|netball|squash|hockey|hik(?:e|ed|ing)|"
      r"kayak(?:ed|ing)?|ski(?:ed|ing)|skat(?:ed|ing)|lawn\s+bowls|(?:played|playing|at)\s+bowls|"
