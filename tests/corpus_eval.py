@@ -42,7 +42,7 @@ BLIND_FILES = tuple(OWN / f"replies-blind-{n}.jsonl" for n in range(1, 35))
 #: is what the broader screen reads now, records as meant (36), and the development
 #: files' kinds again from other voices (49-51) and the safety net (52); 47-48 are
 #: questions (asked_eval.py).
-LATER_FILES = tuple(OWN / f"replies-blind-{n}.jsonl" for n in (*range(35, 47), *range(49, 121)))
+LATER_FILES = tuple(OWN / f"replies-blind-{n}.jsonl" for n in (*range(35, 47), *range(49, 127)))
 EXCEPTIONS = OWN / "exceptions.tsv"
 
 _SPECIAL = {"pain": "score", "dose": "status"}

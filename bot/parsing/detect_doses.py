@@ -221,6 +221,8 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
         return []  # "took the lidoderm off at 8pm": a patch removed, none put on
     if _SUPPOSED.match(clause):
         return []  # "if I took 2 more naproxen would that be ok", "what if someone took…"
+    if _TOLD_NOT_TO_TAKE.search(clause):
+        return []  # "pharmacist said not to take extra tylenol with the percocet": advice
     if (
         len(mentions) == 1
         and given_to_another(clause, mentions[0].start)
@@ -408,12 +410,30 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
         return None  # "maybe 2 extra norco tonight if it doesn't settle": not decided
     if given_to_another(clause, first.start):
         return None  # "gave mum her tramadol at 8": her dose, given by the writer
+    if _ON_IT.search(clause, _back(first.start), first.start) or _A_REGIMEN_TOLD.search(clause):
+        # "my wife's on gabapentin 300 as well", "they prescribed norco 10/325, 1 every 6
+        # hrs as needed", "my sister swears by 2 aleve": a regimen told, no dose had
+        return None
     if _NO_DOSE_OF_IT.search(clause):
         return None  # "bought a 200ml bottle of oramorph": its supply, not a dose
     before, after = _ONLY_BEFORE.match(clause[: first.start]), _ONLY_AFTER.match(clause, first.end)
     if before and after and (before["only"] or after["only"]) and "?" not in clause:
         return "taken"  # "only the gabapentin", "just the lyrica tonight": that one taken
     return "taken" if _reads_as_log(clause, first, tscan) else None
+
+
+_TOLD_NOT_TO_TAKE = re.compile(
+    r"\b(?:said|says|told\s+(?:me|us)|advised|warned)\s+(?:me\s+)?(?:not\s+to|never\s+to|to\s+never)\s+"
+    r"(?:take|have|mix|double)\b"
+)
+# Who is on a medicine, said before its name: a regimen, not a dose
+_ON_IT = re.compile(
+    r"\b(?:i'm|im|i\s+am|(?:she|he|they|we)(?:'s|'re|\s+is|\s+are)|[a-z]+'s|been|was|were|is|are|started|"
+    r"starting|put\s+(?:me|him|her|them)|kept\s+(?:me|him|her)|still)\s+on\s+(?:the\s+|my\s+|her\s+|his\s+)?$"
+)
+_A_REGIMEN_TOLD = re.compile(
+    r"\bprescribed\b|\bevery\s+\d+(?:\s*-\s*\d+)?\s*(?:hrs?|hours?)\b|\bswears?\s+by\b"
+)
 
 
 # Words about a medicine that are no dose of it: its supply ("bought a 200ml bottle of
@@ -494,7 +514,7 @@ _WHEN_OF_THE_DAY = re.compile(
 # A reminder's medicines answered with the one taken: "only the gabapentin", "lyrica only"
 _ONLY_BEFORE = re.compile(r"^\W*(?:(?P<only>only|just)\s+(?:the\s+|my\s+)?)?$")
 _ONLY_AFTER = re.compile(
-    r"(?:\s+(?:one|tablet|pill|dose))?(?:\s+(?:tonight|today|this\s+(?:morning|evening)))?"
+    r"(?:\s+(?:one|tablet|pill|dose))?(?:\s+(?:tonight|today|this\s+(?:morning|evening)|for\s+now))?"
     r"(?:\s+(?P<only>only))?\W*$"
 )
 
@@ -1975,8 +1995,10 @@ _SKIPPED_ALONE = re.compile(
     r"^\W*(?:(?:not\s+needed|didn't\s+bother|(?:don't|didn't)\s+need\s+(?:it|them|any)|neither(?:\s+of\s+(?:them|em))?|"
     r"not\s+bothering|not\s+bothered)"
     r"(?:\s+(?:today|tonight|this\s+(?:morning|evening|time)))?(?:\W*$|\s*[,.;:!-]+\s*(?=\S))|"
-    r"(?:no|nah|nope)\s*[-,.;:!\u2013\u2014]+\s*(?=(?:[\w']+\W*){1,4}$)(?=.*\b(?:fasting|ran\s+out|"
-    r"run\s+out|out\s+of|felt?\s+(?:sick|fine|ok|good)|feeling\s+(?:sick|fine|ok|good)|"
+    # ("nah mate, feeling sweet today": a word to whom between)
+    r"(?:no|nah|nope)(?:\s+(?:mate|love|hun|thanks|ta|sorry|man|bro|dear|doc))?\s*[-,.;:!\u2013\u2014]+\s*"
+    r"(?=(?:[\w']+\W*){1,4}$)(?=.*\b(?:fasting|ran\s+out|"
+    r"run\s+out|out\s+of|felt?\s+(?:sick|fine|ok|good|sweet)|feeling\s+(?:sick|fine|ok|good|sweet|great)|"
     r"no\s+need|pain'?s?\s+(?:low|ok|fine|gone)|drinking|busy)\b))"
 )
 

@@ -211,7 +211,7 @@ def quality_of_hours(hours: float) -> SleepQuality:
 
 #: A bare number of hours this long or longer is a night's sleep, never a wait for a dose.
 NIGHT_HOURS = 5.0
-_NIGHT_EMOJI = ("\U0001f4a4", "\U0001f634", "\U0001f6cc")  # 💤 😴 🛌
+_NIGHT_EMOJI = ("\U0001f4a4", "\U0001f634", "\U0001f6cc", "\U0001f6cf")  # 💤 😴 🛌 🛏
 
 
 def sleep_hours_alone(clause: str) -> float | None:

@@ -48,8 +48,18 @@ def _leg(m: re.Match[str]) -> str:
     return {"l": " left leg ", "r": " right leg "}.get(side, " leg ")
 
 
+# A face of pain right before a number out of ten: "😖 7", "😣6", "😫 8/10" (a score, as "pain
+# 7" is; the face alone stays a face)
+_PAIN_FACE_SCORE = re.compile(
+    "[\U0001f616\U0001f623\U0001f62b\U0001f629\U0001f62d\U0001f62c]\ufe0f?"
+    r"\s*(?=(?:10|[0-9])(?:\s*/\s*10)?(?!\s*(?:[:.]\d|h\b|hrs?|hours?|am|pm|min)))"
+)
+
+
 def emoji_said(text: str) -> str:
     """`text` with the emoji that stand for words said in those words."""
+    if _PAIN_FACE_SCORE.search(text):
+        text = _PAIN_FACE_SCORE.sub(" pain ", text)
     if _PAIN_SIGN.search(text):
         text = _PAIN_SIGN.sub(lambda m: _PAIN_SIGNS[m[1]], text)
     if "\U0001f9b5" in text:

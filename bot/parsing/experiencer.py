@@ -27,7 +27,8 @@ KIN = (
     r"husband|wife|partner|son|daughter|kids?|children|child|baby|mum|mom|mother|dad|father|"
     r"brother|sister|friend|neighbou?r|nan|gran|grandma|grandad|grandpa|aunt|uncle|cousin|boss|"
     r"colleague|co-?worker|workmate|flatmate|roommate|housemate|boyfriend|girlfriend|fiance|"
-    r"fiancee|hubby|missus|niece|nephew|grandson|granddaughter|teenager|toddler|dog|cat"
+    r"fiancee|hubby|missus|niece|nephew|grandson|granddaughter|teenager|toddler|dog|cat|lad|lass|"
+    r"boy|girl|youngest|eldest"
 )
 # The clause opens with someone else as its subject.
 _OTHER_SUBJECT = re.compile(
@@ -123,7 +124,9 @@ _GIVEN_TO_ANOTHER = re.compile(
     + KIN
     + r"|mam)\s+(?:to\s+)?(?:put|take|get|stick|apply)\s+"
     r"(?:on\s+)?(?:her|his|their)\s+|"
-    r"\b(?:put|stuck|applied|changed)\s+(?:on\s+)?(?:my\s+|our\s+)?(?:" + KIN + r"|mam)'s\s+)"
+    r"\b(?:put|stuck|applied|changed)\s+(?:on\s+)?(?:my\s+|our\s+)?(?:" + KIN + r"|mam)'s\s+|"
+    # "dad's nurse gives him his morphine at 8": given to him
+    r"\b(?:gives|gave|giving|give)\s+(?:him|her|them)\s+(?:his|her|their)\s+)"
     r"(?:[\w'.]+\s+){0,3}?$"
 )
 _REACH = 100

@@ -495,7 +495,9 @@ def _doses_in(
 # "…about 7" closing a dose's clause: the hour it went down ("about 2" alone may be a
 # count or a score, so timephrases leaves it; after a dose told, it is the time)
 _ABOUT_AN_HOUR_LAST = re.compile(
-    r"\b(?:about|around|roughly)\s+(?P<h>(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*[ap]m)?)\W*$"
+    r"\b(?:about|around|roughly)\s+(?P<h>(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*[ap]m)?)"
+    # ("had 5ml of oramorph about 3 when it flared": when, then why)
+    r"(?:\W*$|\s+(?=(?:when|as\s+(?:it|the|my)|because|cos|after\s+(?:it|the|my))\b))"
 )
 # What makes a number a score, not an hour, when said before it in the clause
 _SCORE_WORD = re.compile(
@@ -932,6 +934,10 @@ def _build(
     flags = detect_red_flags(low)
     if flags:
         intents.append(RedFlagIntent(flags=tuple(flags)))
+    if _WRONG_CHAT.search(low):
+        # "done ✅ — oops wrong chat, ignore that": meant for someone else, nothing of it is
+        # a record here (a sign in it is still answered: it may be the writer's)
+        return intents
 
     affirm = is_affirmation(low)
     found, parts, day = _analyse(low, meds, now, zone)
@@ -1002,6 +1008,7 @@ def _build(
     _planned_for_another_day(parts, found)  # "I'll start the butrans patches on monday"
     _declined_for_effect(low, found)  # "too groggy": the pending dose declined, and why
     _the_one_named(low, parts, found, meds)  # "baclofen leaves me groggy, skipping the am one"
+    _the_topic_named(parts, found, meds)  # "Ah the pregabalin, yes had that 30 min ago"
     _long_ago_told(parts, found)  # "last month I ran out of tramadol for 3 days"
     if "overdose_signs" in flags:
         _too_many_is_no_count(parts, found)
@@ -1034,6 +1041,12 @@ def _build(
         # person's words (it got "didn't catch that")
         intents.append(NoteIntent(text=" ".join(original.split())[:_NOTE_LONGEST]))
     return intents
+
+
+_WRONG_CHAT = re.compile(
+    r"\bwrong\s+(?:chat|person|number|group|convo|conversation|window|thread|app)\b|"
+    r"\bmeant\s+(?:that|this)\s+for\s+(?:someone|somebody|my\s+\w+)\b"
+)
 
 
 def _declined_for_effect(low: str, found: Found) -> None:
@@ -1664,6 +1677,32 @@ def _the_one_named(low: str, parts: list[str], found: Found, meds: Meds) -> None
     }
     if len(said) == 1:
         unnamed[0].medication = said.pop()
+
+
+def _the_topic_named(parts: list[str], found: Found, meds: Meds) -> None:
+    """A medicine named alone as the topic ("Ah the pregabalin, yes had that half an hour
+    ago"): the one unnamed dose told after it is of that medicine."""
+    unnamed = [d for d in found.doses if d.medication is None]
+    if len(unnamed) != 1 or any(d.medication for d in found.doses):
+        return
+    topics = []
+    for idx, part in enumerate(parts):
+        named = meds.mentions(part)
+        if (
+            len(named) == 1
+            and _TOPIC_BEFORE.fullmatch(part[: named[0].start])
+            and _TOPIC_AFTER.fullmatch(part[named[0].end :])
+        ):
+            topics.append((idx, named[0].generic))
+    if len(topics) == 1 and topics[0][0] < unnamed[0].clause:
+        unnamed[0].medication = topics[0][1]
+        found.explained[topics[0][0]] = True
+
+
+_TOPIC_BEFORE = re.compile(
+    r"\W*(?:(?:ah+|oh+|re|about|as\s+for|yes|yeah|and|ok(?:ay)?)\W+)*(?:the\s+|my\s+)?"
+)
+_TOPIC_AFTER = re.compile(r"[\W]*")
 
 
 # ("the afternoon one" names the medicine said before, but is never the missed dose

@@ -179,6 +179,10 @@ _ITS_TIME = (
 HAD_DOSE = re.compile(
     # "had my morning ones", "had my 8 o'clock tablets", "had this morning's"
     r"\s+(?:it|them|mine|" + _THE_DAYS + r"|"
+    # "yes had that about half an hour ago", "had that one already": the dose asked of
+    # (never "had that before", "had that pain"): said alone or with when
+    r"that(?:\s+one)?(?=\s*(?:$|[,.;!]|(?:about\s+|around\s+)?(?:an?\s+|half\s+an?\s+|\d+\s*)"
+    r"(?:hour|hr|min)\w*\s+ago|already|earlier|at\s+\d|this\s+(?:morning|evening))\b)|"
     r"my\s+(?:[\w']+\s+){0,2}?(?:dose|doses|meds|medication|medicines?|pills?|"
     r"tablets?|capsules?|painkillers?|ones)|"
     # "had my lunchtime one", "had the 8 and the 2 o'clock ones": a dose named by its time
@@ -361,7 +365,8 @@ SKIP_VERB = re.compile(
     # (never "hold off on the lyrica reminder for 15 mins", "… till i eat": a wait)
     r"(?![^,.;]*?\b(?:for|in)\s+(?:(?:about|around|another)\s+)?(?:\d+|an?|half\s+an?|"
     r"a\s+(?:bit|few|couple\s+of|while|quarter\s+of\s+an?))\s*(?:m|mins?|minutes?|h|hrs?|hours?|bit|"
-    r"while)\b|[^,.;]*?\b(?:till|until|til)\s+(?:i|i've|after)\b)|"
+    r"while)\b|[^,.;]*?\b(?:till|until|til)\s+(?:i|i've|after|bedtime|bed|later|tonight|lunch|dinner|tea|"
+    r"supper|the\s+evening|\d)\b)|"
     r"(?:left|leaving)\s+(?:the|my)\s+\w+(?:\s+\w+)?\s+(?:out|off)\b|"
     # "so leaving the tramadol and gaba", "the voltaren gave me a rash so I'm leaving it"
     r"(?:left|leave|leaving)\s+(?:the|my)\s+[\w/-]+\s+(?:and|&|n)\s+(?:the\s+|my\s+)?[\w/-]+(?=\s*(?:$|[,.;!])|\s+(?:today|"
@@ -415,9 +420,9 @@ SNOOZE = re.compile(
     r"\b(?:(?<!a\s)(?<!little\s)(?<!quick\s)(?<!short\s)(?<!nice\s)(?<!good\s)snooz(?:e|ed|ing)(?!\s+(?:through|thru|past)\b)|^\W*snz\b|"
     r"remind\s+me|remind\s+(?:after|in)|"
     # "please remember me in 30 minutes", "remember me after 15 minutes" (remind me)
-    r"remember\s+me\s+(?=in\s|after\s|again|later)|hang\s+on|later|hit\s+me\s+up|brb|"
+    r"remember\s+me\s+(?=in\s|after\s|again|later)|hang\s+on|later+|l8e?r|hit\s+me\s+up|brb|"
     # "after tea"
-    r"^\W*after\s+(?:me\s+|my\s+)?(?:tea|supper|brekkie|dinner|lunch)\W*$|"
+    r"^\W*after\s+(?:me\s+|my\s+)?(?:tea|supper|brekkie|dinner|lunch)(?=\W*$)|"
     r"defer(?:red)?|postpone|give\s+(?:me|us)\s+(?:till|until|til)\b|"
     r"hold(?:ing)?\s+off|"
     # "the gabapentin can wait 15", "hold the tizanidine 45 min"
@@ -805,9 +810,9 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         # "doc said only on bad days and today's a 3": not needed today
         r"\bonly\s+(?:on|for|when)\s+(?:the\s+)?(?:bad|worse|worst|really\s+bad)\s+days\b|"
         r"\b(?:fe(?:el|els|lt|eling)\s+(?:\w+\s+)?(?:fine|good|better|great|ok(?:ay)?|alright|well|"
-        r"decent|grand)|"
+        r"decent|grand|sweet)|"
         r"(?:don't|didn't|doesn't)\s+need|not\s+needed|no\s+need|wasn't\s+needed|"
-        r"pain\s+no\s+(?:dey|de|still\s+dey)|"
+        r"pain\s+no\s+(?:dey|de|still\s+dey)|\bpain\s+(?:lo|low)\b|"
         r"pain(?:'s|\s+is|\s+was|\s+'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild|less|reduced)|"
         r"pain(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?(?:a\s+)?[0-3]\b|(?:i'm|i\s+am)\s+(?:fine|ok|okay|good)\s+today|"
         # "pain wasn't bad", "back isn't too bad today"
@@ -984,6 +989,8 @@ BARE_PREV_BLOCK = re.compile(
     r"counted|waited|wait|finished|smoked|baked|cleaned|saw|seen|visited|booked|ordered|"
     r"fed|walk|climb|bake|make|do|did\s+about|had\s+about|turned|turns|turning|"
     r"born|married|stone|st|kg|lbs|pounds|woke|asleep|bed|up\s+at|woke\s+at|"
+    # a match's score: "watching the match, we're 2 up"
+    r"we're|we\s+are|they're|we\s+were|beat\s+\w+|"
     r"asleep\s+at|bed\s+at|gained|dropped|up|half|asleep\s+by|off\s+(?:at|around|about)|"
     # "slept till about 4", "only got about 5": a time or the hours, hedged
     r"(?:till|until|til|from|since|got|slept|woke|asleep)\s+(?:about|around|roughly|like|maybe|approx)|"
@@ -991,8 +998,9 @@ BARE_PREV_BLOCK = re.compile(
 )
 # A number counting things ("3 coffees", "2 episodes"): a plural word right after it.
 COUNTED_PLURAL = re.compile(
-    r"\s+(?:more\s+|extra\s+|big\s+|small\s+|little\s+)?"
-    r"(?P<w>[a-z]{3,}s|children|people|men|women|teeth|kids)\b"
+    r"\s+(?:more\s+|extra\s+|big\s+|small\s+|little\s+|side\s+)?"
+    # ("1 every 6 hrs": how often, never a score)
+    r"(?P<w>[a-z]{3,}s|children|people|men|women|teeth|kids|every(?=\s+(?:\d|few|other)))\b"
 )
 NOT_A_PLURAL: Final[frozenset[str]] = _words(
     "this was is has as its always sometimes yes plus less unless across towards afterwards "
@@ -1250,7 +1258,7 @@ SLEEP_HOURS = re.compile(
     r"(?:hours?|hrs?|h)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:sleep|kip|shut[-\s]?eye)|"
     # "last night was maybe 2 hrs"
     r"\bnight\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?P<h5>" + _NUM + r")\s*(?:hours?|hrs?|h)\b|"
-    r"(?:\U0001f6cc|\U0001f634)\s*(?P<h3>" + _NUM + r")\s*(?:hours?|hrs?|h)\b|"
+    r"(?:\U0001f6cc|\U0001f6cf\ufe0f?|\U0001f634)\s*(?P<h3>" + _NUM + r")\s*(?:hours?|hrs?|h)\b|"
     # "baby up 4 times so maybe 5 hours in bits": only a night comes in bits
     r"\b(?P<h4>" + _NUM + r")\s*(?:hours?|hrs?|h)\s+in\s+bits\b|"
     # "slept 6. pain 5.": the unit left out
@@ -1301,6 +1309,8 @@ ACTIVITY_NEG = re.compile(
     r"cancel(?:l)?ed|painful|hurts\s+to|struggle\s+to|struggling\s+to)\s+(?:\w+\s+){0,2}$|"
     # "too sore for a walk", "too wiped for the gym", "too icy for a walk"
     r"\btoo\s+(?:\w+\s+){1,2}?for\s+(?:a\s+|my\s+|the\s+|any\s+)?$|"
+    # someone else's: "little one had her swimming lesson", "he's at his physio"
+    r"\b(?:had|has|at|to|did|does|doing)\s+(?:her|his|their)\s+(?:\w+\s+)?$|"
     # "didn't go to the gym", "didn't bother with the walk", "couldn't make it to yoga"
     r"\b(?:didn't|didnt|did\s+not|couldn't|could\s+not|never|won't)\s+(?:go|get|make\s+it|bother)\s+"
     r"(?:to|with|out\s+for|for)\s+(?:the\s+|a\s+|my\s+)?$|"
@@ -1319,7 +1329,13 @@ ACTIVITY_NOT_DONE = re.compile(
     r"off\s+sick|no\s+class|dreamt|dreamed|dreaming|"
     r"watch(?:ing|ed)\s+(?:the\s+)?(?:\w+\s+)?(?:swimming|yoga|football|running|marathon)|"
     r"aim\s+for|said\s+to\s+do|told\s+me\s+to\s+do|thinking\s+(?:about|of)|joining|"
-    r"sign(?:ed|ing)?\s+up|starting\s+(?:next|on|from|tomorrow))\b|"
+    r"sign(?:ed|ing)?\s+up|starting\s+(?:next|on|from|tomorrow)|"
+    # Blind set 125: a habit long past, advice, an appointment ahead, another's lesson
+    # ("I used to swim 2 hours every day", "said I should walk 30 mins a day", "physio
+    # appt thursday", "watched my grandson's swimming lesson")
+    r"used\s+to|when\s+i\s+was\s+(?:young|younger|a\s+kid|little|at\s+school)|(?:i\s+)?should\s+(?:walk|swim|do|try|go)|"
+    r"(?:appt|appointment)\s+(?:is\s+)?(?:on\s+)?(?:tomorrow|next|(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b)|"
+    r"watch(?:ing|ed)\s+(?:my|our|his|her|the\s+kids?'?s?)\s+\w+(?:'s)?)\b|"
     # "walking not done", "walk: not today", "physio - skipped"
     r"\b" + ACTIVITY_NAMED + r"\W+"
     r"(?:not\s+(?:done|today|possible|managed)|skipped|missed|none|nil)\b"

@@ -1860,7 +1860,7 @@ _SADDLE_ITSELF = re.compile(
 _APNOEA = re.compile(r"\bsleep\s+apn(?:o)?ea\b|\bapn(?:o)?ea\b|\bcpap\b")
 #: A fever its writer puts down to a cold, the flu or a jab (no back pain said beside it)
 _FEVER_EXPLAINED = re.compile(
-    r"\b(?:the\s+flu|flu\s+jab|flu\s+shot|a\s+cold|head\s+cold|covid|jab|vaccin\w*|booster|sore\s+throat|"
+    r"\b(?:the\s+flu|flu\s+jab|flu\s+shot|a\s+cold|head\s+cold|full\s+of\s+(?:a\s+|the\s+)?cold|covid|jab|vaccin\w*|booster|sore\s+throat|"
     r"runny\s+nose|nose\s+streaming|streaming\s+nose|sniffles)\b"
 )
 _BACK_SAID = re.compile(r"\b(?:back|spine|spinal)\b")

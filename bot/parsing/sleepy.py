@@ -222,6 +222,8 @@ _EXPLAINED = re.compile(
     r"\b(?:coffee|espressos?|energy\s+drinks?|red\s+bull|caffeine|blood\s+sugar|sugar\s+(?:was|is|dropped|low)|"
     r"hypo|glucose|juice\s+and\s+biscuits|skipped\s+(?:lunch|breakfast|dinner|a\s+meal)|forgot\s+(?:lunch|to\s+eat)|"
     r"frost|from\s+the\s+cold|in\s+the\s+cold|gym|workout|heatwave|hot\s+bath|"
+    # "40 degrees today and I'm sweating buckets": the weather's
+    r"(?:3[0-9]|4[0-9]|9\d|1[01]\d)\s*(?:degrees|deg|°)|so\s+hot\s+(?:today|out|outside)|humid\w*|"
     r"credit\s+card\s+bill|panic\s+attacks?)\b"
 )
 # "not had any caffeine", "no coffee today": the reason ruled out, not given

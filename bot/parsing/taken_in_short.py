@@ -14,8 +14,10 @@ __all__ = ["taken_in_short"]
 _AFTER = r"(?=\s*(?:$|[,.;!]|\b(?:with|at|now|already|this|just|today|tonight)\b))"
 _ALL_OF_THEM = re.compile(
     r"\b(?:(?:both|all\s+(?:[2-6]|two|three|four|five|six)|all\s+of\s+(?:them|em|my\s+\w+)|em\s+all|"
-    r"them\s+all|everything)\s+(?:in|down|gone\s+down|swallowed)|"
-    r"(?:had|done|did|taken)\s+(?:the\s+lot|em\s+all|them\s+all|all\s+of\s+(?:them|em)))\b" + _AFTER
+    # ("all three ✅", "both done": ticked off together)
+    r"them\s+all|everything)\s+(?:in|down|gone\s+down|swallowed|done|taken|\u2714\ufe0f?|\u2705)|"
+    r"(?:had|done|did|taken)\s+(?:the\s+lot|em\s+all|them\s+all|all\s+of\s+(?:them|em)))"
+    r"(?:\b|(?<=[\u2714\u2705\ufe0f]))" + _AFTER
 )
 # "done taking my meds", "already take it madam" (the present said for the past)
 _DONE_TAKING = re.compile(
@@ -31,7 +33,7 @@ _THE_REST = re.compile(
 # Names then "in"/"down" closing the clause: "mobic and the gabapentin in", "lyrica down"
 _NAMES_IN = re.compile(
     r"(?:^|(?<=[,.;!]\s)|(?<=[,.;!]))\s*(?P<names>(?:the\s+|my\s+)?[\w/-]+(?:\s+(?:and|&|n|\+)\s+(?:the\s+|my\s+)?[\w/-]+)*)"
-    r"\s+(?:in|down|gone\s+down)(?=\s*(?:$|[,.;!]))"
+    r"(?:\s+is|'s)?\s+(?:in|down|gone\s+down)(?=\s*(?:$|[,.;!]))"
 )
 # "did the tramadol", "did my lyrica": a dose done
 # (never "did the celecoxib go down?": a question, a verb after it)
@@ -49,7 +51,7 @@ _NAME_WORD = re.compile(r"[\w/-]+")
 
 def taken_in_short(text: str, is_medicine: Callable[[str], bool]) -> str:
     """`text` with the short ways of saying doses were taken said as "took …"."""
-    if " in" in text or " down" in text or "the lot" in text or " all" in text:
+    if " in" in text or " down" in text or "the lot" in text or "all" in text or "both" in text:
         text = _ALL_OF_THEM.sub("took them all", text)
     if "taking" in text or "already" in text:
         text = _DONE_TAKING.sub(lambda m: f"took {m['what'] or m['it']}", text)

@@ -90,6 +90,8 @@ _SLANG: dict[str, str] = {
     "tkn": "taken", "tk'n": "taken", "takn": "taken", "tk": "took", "dne": "done", "4got": "forgot",
     "4gt": "forgot", "frgot": "forgot", "lst": "last", "2day": "today", "yday": "yesterday",
     "ystrday": "yesterday", "mrng": "morning", "mornin": "morning", "evng": "evening",
+    "skpd": "skipped", "skpt": "skipped", "skp": "skip", "snz": "snooze", "2nyt": "tonight",
+    "l knee": "left knee", "r knee": "right knee", "l arm": "left arm", "r arm": "right arm",
     # Scots, Jamaican, Australian and Tagalog words patients write in English texts
     "cannae": "can't", "canna": "can't", "dinnae": "don't", "didnae": "didn't",
     "wasnae": "wasn't", "isnae": "isn't", "couldnae": "couldn't", "wouldnae": "wouldn't",
@@ -561,6 +563,10 @@ def without_list_numbers(text: str) -> str:
     return _LIST_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_LB_AFTER_A_SCORE = re.compile(r"(\b\d{1,2}\s*/\s*10\s+)lb\b")
+_CLOCK_ISH = re.compile(r"\b(\d{1,2}[:.][0-5]\d(?:\s*[ap]m)?)ish\b")
+
+
 # One message is read by several readers (the parser, the questions beside it, the
 # safety screens), each from its normalised text: normalised once, not once each.
 @lru_cache(maxsize=256)
@@ -593,6 +599,10 @@ def normalise(text: str) -> str:
         text = twelve_said(text)  # "12mn", "12nn" (Sandbox, Manila)
     if "\n" in text or text[:3].lstrip()[:1].isdigit():
         text = without_list_numbers(text)
+    if "lb" in text:
+        text = _LB_AFTER_A_SCORE.sub(r"\1lower back", text)  # "pn 7/10 LB": no pounds
+    if "ish" in text:
+        text = _CLOCK_ISH.sub(r"\1 ish", text)  # "12:30ish": the clock, then how roughly
     if ":" in text:
         text = _LABEL_COLON.sub(" ", text)  # "mood: rubbish", "tonight's dose: done"
     if "\U0001f922" in text or "\U0001f92e" in text:

@@ -121,6 +121,7 @@ _TABLE: Final[dict[str, str]] = {
     "flexeril": "cyclobenzaprine", "amrix": "cyclobenzaprine",
     "cyclobenzaprine": "cyclobenzaprine", "robaxin": "methocarbamol",
     "methocarbamol": "methocarbamol", "zanaflex": "tizanidine", "tizanidine": "tizanidine",
+    "tiz": "tizanidine", "tizan": "tizanidine",
     "baclofen": "baclofen", "lioresal": "baclofen", "soma": "carisoprodol",
     "carisoprodol": "carisoprodol", "skelaxin": "metaxalone", "metaxalone": "metaxalone",
     "valium": "diazepam", "diazepam": "diazepam",
@@ -302,7 +303,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"bowels?\s+(?:haven't|hasn't|have\s+not|has\s+not|didn't|did\s+not|won't|aren't|not)\s+"
      r"(?:moved|moving|opened|working|budged|gone)|"
      # "motion is not coming since 3 days" (Indian English)
-     r"motions?\s+(?:(?:is|are)\s+)?(?:not|isn't|aren't)\s+(?:coming|passing|happening)|"
+     r"motions?\s+(?:(?:is|are|was|were|has|have)\s+)?(?:not|isn't|aren't)\s+(?:coming|passing|happening|passed|come)|"
+     r"(?:not|no)\s+(?:passed\s+)?motions?\s+(?:since|for|in)\b|"
      r"blocked\s+up|no\s+(?:poo|poop|bm)\s+(?:(?:for|after|in)\s+)?(?:\d+|\w+)\s+days|"
      # "the stomach is lazy", "lazy bowels": slow to move
      r"(?:stomach|bowels?|gut|tummy)(?:'s)?\s+(?:is\s+|are\s+|has\s+been\s+|feels\s+)?(?:so\s+|very\s+|a\s+bit\s+)?lazy|"

@@ -111,12 +111,17 @@ def test_later_sets_keep_what_they_read() -> None:
     (116, 73 %), the safety net in plain words (117, 87 %, flags 77 of 91, four false
     alarms), all three worked from; the dev mix from new voices (118, 86 %, measured only
     but for its flags and three false alarms); doses not taken and why (119, 73 %) and the
-    safety net again (120, 91 %, flags 79 of 82, eight false alarms), both worked from. These
+    safety net again (120, 91 %, flags 79 of 82, eight false alarms), both worked from; the dev
+    mix (121, 87 %, measured only), the dev mix from new voices (122, 77 %, flags 18 of 19,
+    one false alarm), the safety net (123, 85 %, flags 69 of 82, seven false alarms), doses
+    told in detail (124, 93 %, two false alarms), check-in replies (125, 95 %, measured only
+    but for its false readings) and answers to a reminder (126, 72 %), 122-124 and 126 worked
+    from. These
     floors keep what is found, and allow no false alarm (the lines whose label the product
     does not follow are set apart in exceptions.tsv, with why)."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 16762
-    assert later.lines.hits >= 15762, str(later.lines)
-    assert later.flag_recall.hits >= 3177, str(later.flag_recall)
+    assert later.lines.total >= 17660
+    assert later.lines.hits >= 16588, str(later.lines)
+    assert later.flag_recall.hits >= 3294, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
