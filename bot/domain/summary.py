@@ -168,7 +168,9 @@ RED_FLAG_LABELS: dict[str, str] = {
     # Practice CES: a bilateral motor or sensory deficit); the label claims neither alone.
     "leg_weakness": "weakness or loss of feeling in the legs",
     "fever": "fever with back pain",
-    "overdose_signs": "signs of having taken too much medicine",
+    # (the flag also stands for more taken than meant with no sign told — "doubled up on my
+    # tramadol by mistake, feel ok" — so the words claim no sign; the quote beside says which)
+    "overdose_signs": "more medicine taken than meant, or signs of too much",
     "allergic_reaction": "signs of an allergic reaction",
     "gi_bleeding": "signs of bleeding in the stomach or gut",
     "chest_pain": "chest pain",

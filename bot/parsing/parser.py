@@ -138,6 +138,7 @@ from bot.parsing.same_time import (
     same_hour_too,
 )
 from bot.parsing.sleepy import SETTLED_WORDS, explained_otherwise
+from bot.parsing.small_talk import meant_for_another_chat
 from bot.parsing.spans import blank, mask
 from bot.parsing.spoken_names import join_spoken_names
 from bot.parsing.stock_out_said import stock_out_said
@@ -934,7 +935,7 @@ def _build(
     flags = detect_red_flags(low)
     if flags:
         intents.append(RedFlagIntent(flags=tuple(flags)))
-    if _WRONG_CHAT.search(low):
+    if meant_for_another_chat(low):
         # "done ✅ — oops wrong chat, ignore that": meant for someone else, nothing of it is
         # a record here (a sign in it is still answered: it may be the writer's)
         return intents
@@ -1041,12 +1042,6 @@ def _build(
         # person's words (it got "didn't catch that")
         intents.append(NoteIntent(text=" ".join(original.split())[:_NOTE_LONGEST]))
     return intents
-
-
-_WRONG_CHAT = re.compile(
-    r"\bwrong\s+(?:chat|person|number|group|convo|conversation|window|thread|app)\b|"
-    r"\bmeant\s+(?:that|this)\s+for\s+(?:someone|somebody|my\s+\w+)\b"
-)
 
 
 def _declined_for_effect(low: str, found: Found) -> None:

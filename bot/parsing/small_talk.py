@@ -10,7 +10,14 @@ from typing import Final
 
 from bot.parsing.text import normalise
 
-__all__ = ["asks_undo", "is_ack", "is_greeting", "is_thanks", "said_of_yesterday"]
+__all__ = [
+    "asks_undo",
+    "is_ack",
+    "is_greeting",
+    "is_thanks",
+    "meant_for_another_chat",
+    "said_of_yesterday",
+]
 
 _LONGEST = 40
 # What may stand around the words: punctuation, a friendly emoji, "bot", a "so much".
@@ -89,3 +96,15 @@ def said_of_yesterday(text: str) -> bool:
     before."""
     low = _short(text)
     return low is not None and bool(_OF_YESTERDAY.match(low))
+
+
+# "done ✅ — oops wrong chat, ignore that", "sorry meant that for my sister"
+_WRONG_CHAT: Final = re.compile(
+    r"\bwrong\s+(?:chat|person|number|group|convo|conversation|window|thread|app)\b|"
+    r"\bmeant\s+(?:that|this)\s+for\s+(?:someone|somebody|my\s+\w+)\b"
+)
+
+
+def meant_for_another_chat(low: str) -> bool:
+    """Whether normalised text says it was sent here by mistake: nothing in it is a record."""
+    return _WRONG_CHAT.search(low) is not None

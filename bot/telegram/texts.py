@@ -733,6 +733,8 @@ PRIVATE_ONLY = "I work in private chats only — message me directly 🙂"
 NOT_ALLOWED = "Sorry, this bot is private. Ask whoever runs it to add you."
 NOTE_KEPT = "Kept in your notes 🗒 — it will be in your summary and report."
 DIDNT_UNDERSTAND = "Sorry, I didn't catch that. What would you like to do?"
+# "done ✅ — oops wrong chat, ignore that": sent here by mistake, so nothing is kept
+MEANT_ELSEWHERE = "No problem — I haven't saved anything from that message."
 PAIN_HOW_BAD = (
     "I'm sorry it's this bad 💙 How bad is it right now? 0 = none, 10 = worst imaginable."
 )

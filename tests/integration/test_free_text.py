@@ -248,6 +248,13 @@ async def test_red_flag_is_caught_even_mid_conversation(fake: FakeBotApi, bot: A
     assert "emergency" in (reply.text or "")
 
 
+async def test_a_message_meant_for_another_chat_keeps_nothing(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    reply = await say(fake, "done ✅ — oops wrong chat, ignore that", "haven't saved anything")
+    assert fake.buttons(reply) == []
+    assert await rows(bot, Record) == [] and await rows(bot, DoseLog) == []
+
+
 async def test_nothing_understood_asks_with_buttons(fake: FakeBotApi, bot: Any) -> None:
     await onboard(fake)
     reply = await say(fake, "purple monkey dishwasher", "didn't catch")

@@ -112,6 +112,7 @@ from bot.parsing.small_talk import (
     is_ack,
     is_greeting,
     is_thanks,
+    meant_for_another_chat,
     said_of_yesterday,
 )
 from bot.parsing.stopped_since import stopped_since
@@ -1788,6 +1789,10 @@ async def _keep_aside(
         await checkin.ask_again(
             d, user, asking, text=texts.CHECKIN_NOT_PLACED.format(question=question)
         )
+        return
+    if meant_for_another_chat(normalise(text)):
+        # "done ✅ — oops wrong chat": nothing kept, nothing asked
+        await msg.reply_text(texts.MEANT_ELSEWHERE)
         return
     kept = await common.set_aside(context, user, text, batch)
     keep_note = InlineKeyboardButton(
