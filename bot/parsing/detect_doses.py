@@ -221,6 +221,8 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
         return []  # "took the lidoderm off at 8pm": a patch removed, none put on
     if _SUPPOSED.match(clause):
         return []  # "if I took 2 more naproxen would that be ok", "what if someone took…"
+    if _NOT_COVERED.search(clause):
+        return []  # "insurance won't cover the lidocaine patches anymore": the supply's cost
     if _TOLD_NOT_TO_TAKE.search(clause):
         return []  # "pharmacist said not to take extra tylenol with the percocet": advice
     if (
@@ -422,6 +424,10 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
     return "taken" if _reads_as_log(clause, first, tscan) else None
 
 
+_NOT_COVERED = re.compile(
+    r"\b(?:insurance|insurer|medicare|medicaid|plan|copay|co-pay)\b[^.;]{0,30}?\b(?:won't|doesn't|don't|didn't|"
+    r"not|no\s+longer|stopped|refus\w+|denied)\s+(?:\w+\s+)?(?:cover|covering|pay|paying|fund|approv)\w*"
+)
 _TOLD_NOT_TO_TAKE = re.compile(
     r"\b(?:said|says|told\s+(?:me|us)|advised|warned)\s+(?:me\s+)?(?:not\s+to|never\s+to|to\s+never)\s+"
     r"(?:take|have|mix|double)\b"
@@ -1999,7 +2005,11 @@ _SKIPPED_ALONE = re.compile(
     r"(?:no|nah|nope)(?:\s+(?:mate|love|hun|thanks|ta|sorry|man|bro|dear|doc))?\s*[-,.;:!\u2013\u2014]+\s*"
     r"(?=(?:[\w']+\W*){1,4}$)(?=.*\b(?:fasting|ran\s+out|"
     r"run\s+out|out\s+of|felt?\s+(?:sick|fine|ok|good|sweet)|feeling\s+(?:sick|fine|ok|good|sweet|great)|"
-    r"no\s+need|pain'?s?\s+(?:low|ok|fine|gone)|drinking|busy)\b))"
+    r"no\s+need|pain'?s?\s+(?:low|ok|fine|gone)|drinking|busy)\b)|"
+    # "not today, makes me very dizzy", "not tonight - too drowsy": declined, and why
+    r"not\s+(?:today|tonight|this\s+(?:morning|evening|time))\s*[-,.;:!\u2013\u2014]+\s*"
+    r"(?=(?:[\w']+\W*){1,6}$)(?=.*\b(?:dizzy|drowsy|groggy|sleepy|sick|nause\w*|queasy|spaced|foggy|"
+    r"makes?\s+me|made\s+me|felt?\s+(?:fine|ok|good)|feeling\s+(?:fine|ok|good)|stomach)\b))"
 )
 
 

@@ -323,6 +323,12 @@ _A_PLACE_NOT_A_MOOD = re.compile(
 _SENSATION = re.compile(r"\b(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+feel\s+$")
 
 
+_A_GREETING = re.compile(
+    r"\s+(?:birthday|bday|b'day|anniversary|new\s+year|christmas|xmas|easter|holidays|diwali|eid|"
+    r"hanukkah|thanksgiving|mother's\s+day|father's\s+day|valentine's|friday|weekend|retirement)\b"
+)
+
+
 def detect_mood(clause: str, found: Found, *, after_mishap: bool = False) -> bool:
     """The mood the clause tells, into `found`; whether it told one. `after_mishap`: the
     message tells a fall or an accident (patterns.MISHAP), beside which "I'm ok" says that
@@ -354,6 +360,8 @@ def detect_mood(clause: str, found: Found, *, after_mishap: bool = False) -> boo
             and MOOD_REASSURED.search(clause, 0, said_at)
         ):
             continue  # "I fell over, I'm ok": unhurt, not a mood
+        if word == "happy" and _A_GREETING.match(clause, m.end()):
+            continue  # "happy birthday to my dad": a greeting, not the writer's mood
         if word == "upset" and (
             STOMACH_BEFORE.search(clause[: m.start()])
             or UPSET_STOMACH.match(clause, m.end())

@@ -30,7 +30,7 @@ HINDI_WORDS: Final = _words(
     "subah subha savere sawere shaam sham raat dopahar dophar dopehar baad pehle pahle phele "
     "dawai dawa davai dawaai dawaiyan goli goliyan goliyaan golia golian chakkar chakar ghoom ghum "
     "neend ulti matli machla machal ghante ghanta soya soyi paya payi paaya kabz qabz kabj pet "
-    "dono lunga lungi loonga loongi khaunga khaungi chuka chuki kal agle agli"
+    "dono lunga lungi loonga loongi khaunga khaungi chuka chuki kal agle agli abhi khake khaake"
 )
 
 # ---- times ------------------------------------------------------------------------------
@@ -129,6 +129,12 @@ _NOT_TAKEN: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
      "not taken"),
 )  # fmt: skip
 _NOT_YET: Final = re.compile(r"\babhi\s+(?:tak\s+)?(?P<x>(?:[a-z][\w/-]*\s+){1,2}?)not\s+taken\b")
+# "abhi nahi" said alone (no taking verb after it): not now, a wait
+_NOT_NOW: Final = re.compile(r"\babhi\s+(?:nahi|nahin|nhi|nai)\b(?=\s*(?:$|[,.;!]))")
+# "khana khake", "khana kha ke": once the meal is eaten
+_AFTER_EATING: Final = re.compile(
+    r"\b(?:khana|khaana|khane)\s+(?:khake|khaake|kha\s+ke|kha\s+kar)\b"
+)
 # "lena bhool gayi", "bhul gaya tha", "yaad nahi raha": forgot
 _FORGOT: Final = re.compile(
     r"\b(?:(?:lena|lene|khana|khani|khaana)\s+)?(?:bhool|bhul|bhuul)\s+(?:gaya|gayi|gai|gya|gyi|"
@@ -267,6 +273,9 @@ def hindi_said(low: str, is_medicine: Callable[[str], bool]) -> str:
     if "abhi" in low:
         # "abhi tak dawai nahi li": the object between, not yet taken
         low = _NOT_YET.sub(r"\g<x>not yet taken", low)
+        low = _NOT_NOW.sub("not now", low)  # "abhi nahi, khana khake": a wait
+    if "kha" in low:
+        low = _AFTER_EATING.sub("after food", low)
     low = _FORGOT.sub("forgot", low)
     if "kh" in low:
         low = _RAN_OUT.sub(_ran_out(is_medicine), low)

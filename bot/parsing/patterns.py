@@ -331,6 +331,8 @@ SKIP_VERB = re.compile(
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
     # "the lyrica makes me a zombie so not tonight": this one left out, for that reason
     r"(?<=\bso\s)not\s+(?:tonight|today|this\s+(?:morning|evening|time))(?=\s*(?:$|[,.;!]))|"
+    # "I haven't, and I won't tonight, too nauseous": refused, for this time
+    r"(?<=\bi\s)won't\s+(?:tonight|today|this\s+(?:morning|evening|time))(?=\s*(?:$|[,.;!]))|"
     # "nope on the oxy, yes on the lyrica": that one not taken
     r"(?<![\w'])(?:nope|nah|no)\s+(?:on|to)\s+(?=(?:the|my)\s+[\w/-]+\s*(?:$|[,.;!]|today\b|tonight\b|this\b))|"
     # "pass on the oxy today", "endone no need today", "no need for the tramadol tonight"
@@ -431,7 +433,7 @@ SNOOZE = re.compile(
     r"^\W*(?:(?:ma'?am|sir|madam|doc|pls|please)\W+)?\d{1,3}\s*(?:m|mins?|minutes?)\s+more\b(?!\s+than)|"
     r"^\W*hold\s+(?:the|my)\s+(?=[^,.;]*?\b\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b)|"
     r"\bhold\s+(?:the|my)\s+(?=" + _HELD_FOR_LATER + r")|"
-    r"not\s+(?:right\s+)?now|not\s+(?:quite\s+|just\s+)?yet|"
+    r"not\s+(?:right\s+)?now|not\s+(?:quite\s+|just\s+)?yet|can't\s+(?:right\s+now|just\s+now|at\s+the\s+moment)|"
     # "soon they will" is about someone else, not a dose put off
     r"^\s*(?:shortly|soon)\b(?!\s+(?:they|he|she|we|you|everyone|everybody|nobody|the)\b)|"
     r"wait\s+(?:for\s+|another\s+|me\s+)?" + _NUM + r"\s*(?:m|min(?:ute)?s?|hours?|hrs?|h)\b|"
@@ -733,7 +735,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
     r"(?<!totally\s)(?<!really\s)(?<!very\s)(?<!bit\s)out\s+of\s+(?:my\s+|the\s+)?(?:pills|meds|"
         r"tablets|medication|stock|them|it\b)|none\s+left|no\s+more\s+(?:pills|tablets|left)|"
         # "skipped cymbalta bc I'm out, refill isn't til tmrw": out, at the clause's end
-        r"(?:because|cause|cos|coz|bc|as)\s+(?:i'm|im|i\s+am|i've\s+run|i\s+ran)\s+(?:all\s+)?out(?=\s*(?:[,.;!]|$))|"
+        r"(?:because|cause|cos|coz|bc|as|and)\s+(?:i'm|im|i\s+am|i've\s+run|i\s+ran)\s+(?:all\s+)?out(?=\s*(?:[,.;!]|$))|"
         # "skipped tramadol today because I finished it": the supply used up
         r"(?:because|cause|cos|coz|bc|as)\s+i\s+(?:have\s+|'ve\s+)?finished\s+(?:it|them|the\s+(?:pack|box|bottle|strip))\b|"
         r"nothing\s+left\s+(?:in|of)\s+(?:the|my)\s+(?:box|bottle|pack|packet|strip|tub|prescription|script)|"

@@ -400,6 +400,8 @@ _TIMES: Final[tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
     (_es(r"\b(?:hoy\s+)?(?:en\s+la|esta)\s+tarde\b"), "this afternoon"),
     (_es(r"\besta\s+noche\b"), "tonight"),
     (_es(r"\bayer\b"), "yesterday"),
+    # "hoy no, me deja muy mareada": not today (a reply opening with it)
+    (_es(r"^\W*hoy\s+no\b"), "not today"),
     (_es(r"\bhoy\b"), "today"),
     (_es(r"\b(?:ahorita|ahora\s+mismo|recién|recien)\b"), "just now"),
 )
@@ -625,7 +627,8 @@ _SLEEP: Final[tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 _EFFECTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (_es(r"\bme\s+siento\s+(?=(?:muy\s+|bien\s+|algo\s+|un\s+poco\s+)?(?:maread|con\s+sueño|somnolient|"
          r"adormilad|estreñ|con\s+náusea|con\s+asco))"), "feeling "),
-    (_es(r"\b(?:maread[oa]s?|mareos?|me\s+mareo|me\s+da\s+mareo)\b"), "dizzy"),
+    (_es(r"\b(?:me\s+(?:deja|pone)\s+(?:muy\s+)?)?"
+         r"(?:maread[oa]s?|mareos?|me\s+mareo|me\s+da\s+mareo)\b"), "dizzy"),
     (_es(r"\b(?:con\s+(?:mucho\s+)?sueño|somnolient[oa]s?|adormilad[oa]s?|me\s+(?:da|dio)\s+(?:mucho\s+)?sueño)"),
      "sleepy"),
     (_es(r"\b(?:estreñid[oa]s?|estreñimiento)\b"), "constipated"),

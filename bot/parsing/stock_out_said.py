@@ -50,7 +50,8 @@ _NONE_ON_HAND = re.compile(
     r"\bno\s+(?:more\s+)?(?:tablets?|pills?|meds|capsules?|patches)\s+left\b|"
     r"\b(?:i'm|im|i\s+am|all)\s+out\s+(?:till|until|til|since)\b|"
     r"\b(?:insurance|pharmac\w*|chemist|doctor|gp|doc)\s+(?:won't|wont|will\s+not|didn't|hasn't|wouldn't)\s+"
-    r"(?:refill|fill|authori[sz]e|approve|cover)\b|"
+    # (never "won't cover the patches anymore": the cost from now on, not none on hand)
+    r"(?:refill|fill|authori[sz]e|approve|cover)\b(?![^.;]*\bany\s*more\b)|"
     r"\bi\s+(?:got|have|had)\s+none\b"
 )
 #: A shop's lack of one strength or a dose had anyway: "didn't have the 75s, only 150s",

@@ -90,6 +90,7 @@ _SLANG: dict[str, str] = {
     "tkn": "taken", "tk'n": "taken", "takn": "taken", "tk": "took", "dne": "done", "4got": "forgot",
     "4gt": "forgot", "frgot": "forgot", "lst": "last", "2day": "today", "yday": "yesterday",
     "ystrday": "yesterday", "mrng": "morning", "mornin": "morning", "evng": "evening",
+    "necked it": "took it", "necked them": "took them", "necked em": "took them",
     "skpd": "skipped", "skpt": "skipped", "skp": "skip", "snz": "snooze", "2nyt": "tonight",
     "l knee": "left knee", "r knee": "right knee", "l arm": "left arm", "r arm": "right arm",
     # Scots, Jamaican, Australian and Tagalog words patients write in English texts

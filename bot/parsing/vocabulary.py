@@ -619,7 +619,7 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"walk(?:ed|ing|s)?(?!\s+(?:on|over|across)\s+(?:my|the)\s+(?:phone|keyboard|laptop|screen|keys))"
      # (never walking into a door frame: a stumble, not a walk)
      r"(?!\s+into\s+(?:the\s+|a\s+)?(?:door|doors|door\s+frames?|walls?|things|furniture))|"
-     r"stroll(?:ed)?|hik(?:e|ed|ing)|went\s+for\s+a\s+walk|"
+     r"stroll(?:ed)?|hik(?:e|ed|ing)|went\s+for\s+a\s+walk|(?<=dog\s)walk(?:ing)?(?=\s+(?:\d|for|of|this|today|round|around|in))|"
      r"took\s+the\s+dogs?\s+out|"
      r"ambulat(?:ed|ing|e)|"
      r"push(?:ed|ing)\s+the\s+(?:pram|buggy|stroller|pushchair)|"

@@ -103,3 +103,25 @@ def test_what_the_words_mean() -> None:
     assert out("Motion not passed since 3 days")[0]["effects"] == ["constipation"]
     pain = out("prickly feeling running from me lower back right into me right foot, 6ish")
     assert [(o["kind"], o.get("radiating")) for o in pain] == [("pain", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("can't right now, driving", [("snoozed", None)]),
+        ("I haven't, and I won't tonight, too nauseous", [("skipped", None)]),
+        ("not today, makes me very dizzy", [("skipped", None)]),
+        ("hoy no, me deja muy mareada", [("skipped", None)]),
+        ("abhi nahi, khana khake", [("snoozed", None)]),
+        ("necked it mate", [("taken", None)]),
+        ("chemist had no pregabalin in stock and I'm all out", [("skipped", "pregabalin")]),
+    ],
+)
+def test_declined_or_put_off_in_short(text: str, want: list[tuple[Any, ...]]) -> None:
+    assert doses(text) == want
+
+
+def test_what_is_no_dose_or_mood() -> None:
+    assert out("insurance won't cover the lidocaine patches anymore 😤") == []
+    assert out("happy birthday to my dad, 80 today 🎂") == []
+    assert [o["kinds"] for o in out("dog walk 1hr 🐕")] == [["walk"]]
