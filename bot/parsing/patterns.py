@@ -1101,12 +1101,14 @@ _LIMB = (
     r"(?:legs?|thighs?|calf|calves|knees?|shins?|ankles?|heels?|foot|feet|toes?|buttocks?|bum|"
     r"butt(?:\s+cheeks?)?|glutes?|hips?|groin|arms?|elbows?|wrists?|hands?|fingers?)\b"
 )
-_ON_THE_WAY = r"(?:(?:my|the|both|left|right|upper|lower|outside|inside|back|front|of)\s+){0,4}"
+_ON_THE_WAY = (
+    r"(?:(?:my|the|both|left|right|upper|lower|outside|inside|back|front|of|behind)\s+){0,4}"
+)
 _MOVES = (
     r"(?:go|goes|going|gone|went|run|runs|running|ran|travel\w*|spread\w*|shoot\w*|radiat\w*|"
     r"mov(?:e|es|ing|ed)|com(?:e|es|ing)|extend\w*|reach\w*|head(?:s|ing)?)"
 )
-_FROM_PART = r"(?:back|spine|hips?|bum|butt|buttocks?|neck|knee|waist)"
+_FROM_PART = r"(?:back|spine|hips?|bum|butt|buttocks?|neck|knee|waist)(?:\s+cheeks?)?"
 RADIATING_PATH = re.compile(
     r"\b"
     + _MOVES

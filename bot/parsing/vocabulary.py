@@ -550,6 +550,11 @@ _SCIATICA_ON = (
 )
 # (the leg said after the side is the same leg, not one more: "sciatica down my left leg")
 _ITS_LEG = r"(?:\s+(?:leg|side|hand\s+side))?"
+# The side said after the part: "leg pain on the right", "behind the knee on the left"
+_LEG_PART_ON = (
+    r"(?:legs?|thigh|calf|knee|foot|shin|ankle|hamstring)"
+    r"(?:\s+[\w']+){0,2}?\s+on\s+(?:the\s+|my\s+)?"
+)
 LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
     # "mostly the lower left side": of the back, in a back-pain diary (never of the belly)
     ("lower_back", r"lower\s+(?:left\s+|right\s+)?back|low\s*back|lumbar|lower\s+spine|"
@@ -572,9 +577,11 @@ LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("hip", r"hips?"),
     # (sciatica is the leg's pain: "sciatica on the left", "left-sided sciatica")
     ("leg_left", r"left\s+(?:leg|thigh|calf|knee|foot|shin|ankle|hamstring|buttock\s+and\s+leg)|"
-     r"left[-\s]sided\s+sciatica|" + _SCIATICA_ON + r"left" + _ITS_LEG),
+     r"left[-\s]sided\s+sciatica|" + _SCIATICA_ON + r"left" + _ITS_LEG + "|"
+     + _LEG_PART_ON + r"left(?:\s+(?:side|hand\s+side))?\b"),
     ("leg_right", r"right\s+(?:leg|thigh|calf|knee|foot|shin|ankle|hamstring|buttock\s+and\s+leg)|"
-     r"right[-\s]sided\s+sciatica|" + _SCIATICA_ON + r"right" + _ITS_LEG),
+     r"right[-\s]sided\s+sciatica|" + _SCIATICA_ON + r"right" + _ITS_LEG + "|"
+     + _LEG_PART_ON + r"right(?:\s+(?:side|hand\s+side))?\b"),
     # (never "on my feet all day", "back on my feet", "feet up", "on foot": standing,
     # getting well, resting, walking — no place that hurts)
     ("leg", r"legs?|thighs?|calf|calves|knees?|"
@@ -585,7 +592,7 @@ LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
 )  # fmt: skip
 
 QUALITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
-    ("shooting", r"shoot(?:ing|s)?(?!\s+me\b)|shot\s+down|electric(?:al)?|electric\s+shocks?|"
+    ("shooting", r"shoot(?:ing|s)?(?!\s+me\b)|shot\s+down|electric(?:al|ity)?|electric\s+shocks?|"
      r"zapping|zaps?|lightning"),
     ("burning", r"burn(?:ing|s)?|on\s+fire|hot\s+pain|scalding|red[-\s]hot(?:\s+poker)?"),
     # (not "sore": the everyday word for any pain, which says how much, not how it feels —

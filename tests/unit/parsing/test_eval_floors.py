@@ -121,7 +121,7 @@ def test_later_sets_keep_what_they_read() -> None:
     does not follow are set apart in exceptions.tsv, with why)."""
     later = evaluate(LATER_FILES)
     assert later.lines.total >= 17660
-    assert later.lines.hits >= 16596, str(later.lines)
+    assert later.lines.hits >= 16598, str(later.lines)
     assert later.flag_recall.hits >= 3294, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)

@@ -125,3 +125,21 @@ def test_what_is_no_dose_or_mood() -> None:
     assert out("insurance won't cover the lidocaine patches anymore 😤") == []
     assert out("happy birthday to my dad, 80 today 🎂") == []
     assert [o["kinds"] for o in out("dog walk 1hr 🐕")] == [["walk"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("leg pain on the right, 6", ["leg_right"]),
+        ("sore behind the knee on the left, 4", ["leg_left"]),
+        ("from my bum cheek to behind the knee on the left, like electricity, 7", None),
+    ],
+)
+def test_a_side_said_after_the_part(text: str, places: list[str] | None) -> None:
+    pain = [o for o in out(text) if o["kind"] == "pain"]
+    if places is not None:
+        assert [p["locations"] for p in pain] == [places]
+    else:  # a path from the buttock, the side after the knee, and how it feels
+        assert [(p["locations"], p["radiating"], p["qualities"]) for p in pain] == [
+            (["buttock", "leg_left"], True, ["shooting"])
+        ]
