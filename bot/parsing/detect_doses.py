@@ -221,8 +221,6 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
         return []  # "took the lidoderm off at 8pm": a patch removed, none put on
     if _SUPPOSED.match(clause):
         return []  # "if I took 2 more naproxen would that be ok", "what if someone took…"
-    if _NOT_COVERED.search(clause):
-        return []  # "insurance won't cover the lidocaine patches anymore": the supply's cost
     if _TOLD_NOT_TO_TAKE.search(clause):
         return []  # "pharmacist said not to take extra tylenol with the percocet": advice
     if (
@@ -424,10 +422,6 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
     return "taken" if _reads_as_log(clause, first, tscan) else None
 
 
-_NOT_COVERED = re.compile(
-    r"\b(?:insurance|insurer|medicare|medicaid|plan|copay|co-pay)\b[^.;]{0,30}?\b(?:won't|doesn't|don't|didn't|"
-    r"not|no\s+longer|stopped|refus\w+|denied)\s+(?:\w+\s+)?(?:cover|covering|pay|paying|fund|approv)\w*"
-)
 _TOLD_NOT_TO_TAKE = re.compile(
     r"\b(?:said|says|told\s+(?:me|us)|advised|warned)\s+(?:me\s+)?(?:not\s+to|never\s+to|to\s+never)\s+"
     r"(?:take|have|mix|double)\b"

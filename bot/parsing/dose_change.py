@@ -49,7 +49,8 @@ PAIN_MOVED = re.compile(
 
 # A change said by its verb alone: "they doubled my duloxetine", "the doctor halved it"
 CHANGED = re.compile(
-    r"\b(?:doubled|halved|tripled|upped|increased|reduced|lowered|decreased|bumped\s+up|"
+    # (never "doubled up on my tramadol": two taken at once, no new dose prescribed)
+    r"\b(?:doubled(?!\s+up\b)|halved|tripled|upped|increased|reduced|lowered|decreased|bumped\s+up|"
     r"dropped\s+(?:my|the)\s+(?:dose|\w+\s+dose)|"
     r"put\s+(?:it\s+)?(?:up|down)|brought\s+(?:it\s+)?down|cut\s+down|adjusted|changed|"
     r"change)\b|"
@@ -68,6 +69,7 @@ _A_KIND: Final = re.compile(r"(?:anti\w+|steroids?|opioids?|painkillers?|tablets
 # Patches by the brand people call them by ("butrans changed", "changed my lidoderm")
 _A_PATCH = re.compile(r"\b(?:" + PATCH_BRANDS + r"|plasters?)\b")
 
+_BY_MISTAKE = re.compile(r"\bby\s+(?:mistake|accident)\b|\baccidentally\b")
 # Words that say a dose was taken, beside a change ("took my new 20mg amitriptyline").
 # "Went down at quarter to 7" is a tablet swallowed, not a dose lowered to 7.
 _TAKING = re.compile(
@@ -94,6 +96,8 @@ def tells_a_new_dose(clause: str) -> bool:
     amitriptyline to 20mg", "they put me on 20mg") without saying one was taken."""
     if _TAKING.search(clause) or "patch" in clause:
         return False  # "changed my butrans patch" is the week's patch put on
+    if _BY_MISTAKE.search(clause):
+        return False  # "think I doubled my tramadol by mistake": taken, never prescribed
     if _A_PATCH.search(clause) and not CHANGED_TO.search(clause):
         return False  # "Butrans changed.": so is a patch named by its brand
     if CHANGED_TO.search(PAIN_MOVED.sub(" ", clause)) or CHANGED.search(clause):

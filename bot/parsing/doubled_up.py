@@ -34,6 +34,7 @@ _FOR_A_MISSED_ONE = re.compile(
 _NOT_DONE = re.compile(
     r"\b(?:didn'?t|did\s+not|don'?t|do\s+not|never|not|won'?t|wouldn'?t|shouldn'?t|should\s+i|"
     r"can\s+i|could\s+i|is\s+it|going\s+to|gonna|thinking|planning|wanted\s+to|was\s+going|"
+    r"tempted|want\s+to|wanna|if|whether|afraid|scared|"
     r"told\s+(?:me\s+)?not|said\s+(?:not|no)|pharmacist\s+said|instead\s+of\s+doubling)\b"
 )
 # How many the double was, when said
@@ -154,20 +155,9 @@ _A_SCORE_SAID = re.compile(r"\b(?:pain|hurts?|aches?|back|score|level|out\s+of)\
 # A double told by its verb, the medicine right after: "doubled up on my tramadol", "I
 # double dosed the oxy by accident", "think I doubled my norco" (no missed one needed)
 _DOUBLED_IT = re.compile(
-    r"\b(?:doubled(?:\s+up)?(?:\s+on)?|double[-\s]?dosed(?:\s+on)?|double\s+up\s+on)\s+"
+    r"\b(?:doubled(?:\s+up)?(?:\s+on)?|double[-\s]?dosed(?:\s+on)?)\s+"
     r"(?:my\s+|the\s+|on\s+(?:my\s+|the\s+)?)?(?:evening\s+|night\s+|morning\s+)?$"
 )
-# Someone else's doing ("the doctor doubled my gabapentin": a new dose, dose_change's) or
-# the double not done, asked or wished ("tempted to double up on the lyrica")
-_NOT_THE_WRITERS = re.compile(
-    r"\b(?:doctor|dr|gp|doc|they|he|she|pharmacist|consultant|nurse|specialist|clinic|rheumy|"
-    r"rheumatologist|psychiatrist|neuro|surgeon|team|prescriber|didn'?t|did\s+not|don'?t|do\s+not|"
-    r"never|not|won'?t|wouldn'?t|shouldn'?t|should|can|could|may|might|tempted|thinking|think\s+about|"
-    r"want\w*|wanna|gonna|going\s+to|planning|if|whether|afraid|scared|to)(?:'\w+)?\b(?:\s+\w+){0,3}\s*$"
-)
-# (a "think I", "I accidentally", "I just" before it is still the writer's own)
-_OWN_DOUBT = re.compile(r"\b(?:i\s+)?think\s+i\s*$")
-_PAST_VERB = re.compile(r"\bdoubled\b|\bdosed\b")
 
 
 def doubled_by_the_writer(
@@ -179,14 +169,12 @@ def doubled_by_the_writer(
 ) -> None:
     """A dose of the writer's doubled, said by its verb with the medicine right after
     ("doubled up on my tramadol by mistake"): a dose taken, two of it, as "took it twice"
-    is. Never a doctor's new dose, nor a double declined, asked or wished for."""
+    is. Never a double declined, asked or wished for (a doctor's "doubled my gabapentin"
+    is set aside after, with every prescribed change)."""
     for idx, clause in enumerate(parts):
         for mention in mentions(clause):
             said = _DOUBLED_IT.search(clause, max(0, mention.start - 40), mention.start)
-            if said is None or not _PAST_VERB.search(said.group()):
-                continue
-            before = clause[max(0, said.start() - 40) : said.start()]
-            if _NOT_THE_WRITERS.search(before) and not _OWN_DOUBT.search(before):
+            if said is None or _NOT_DONE.search(clause, max(0, said.start() - 40), said.start()):
                 continue
             here = [
                 d

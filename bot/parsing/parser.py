@@ -981,13 +981,14 @@ def _build(
     _score_said_roughly(parts, found, low)
     _attach_fragments(low, parts, found, now, zone, meds)
     number_products_listed(low, parts, found.doses)  # "took crocin, dolo and advil"
+    # (before the prescribed changes are set aside: "the doctor doubled my tramadol" is one)
+    doubled_by_the_writer(parts, found, meds.mentions, now, zone)  # "doubled up on my tramadol"
     _changes_not_doses(parts, found)
     activity_not_a_dose(parts, found)  # "skipped physio today": no dose skipped
     _replaced_not_taken(parts, found, meds)
     _named_then_denied(parts, found)
     doubled_for_a_missed_one(parts, found)  # "doubled up cause I missed the noon one"
     doubled_in_another_clause(parts, found, now, zone)  # "missed it yesterday, so 2 today"
-    doubled_by_the_writer(parts, found, meds.mentions, now, zone)  # "doubled up on my tramadol"
     bare_hours_by_the_day_part(parts, found, now, zone)  # "…tonight, took it at 10"
     strength_lowered_to(parts, found, meds)  # "cut the diazepam down to 2mg, took it at 10"
     strength_told_after(parts, found)  # "changed my patch at 9, it's the 25 mcg one"
@@ -1009,7 +1010,6 @@ def _build(
     _planned_for_another_day(parts, found)  # "I'll start the butrans patches on monday"
     _declined_for_effect(low, found)  # "too groggy": the pending dose declined, and why
     _the_one_named(low, parts, found, meds)  # "baclofen leaves me groggy, skipping the am one"
-    _the_topic_named(parts, found, meds)  # "Ah the pregabalin, yes had that 30 min ago"
     _long_ago_told(parts, found)  # "last month I ran out of tramadol for 3 days"
     if "overdose_signs" in flags:
         _too_many_is_no_count(parts, found)
@@ -1655,12 +1655,20 @@ def _long_ago_told(parts: list[str], found: Found) -> None:
 
 
 def _the_one_named(low: str, parts: list[str], found: Found, meds: Meds) -> None:
-    """An unnamed skip or wait in a message that names one medicine only in what it says of
-    it ("baclofen leaves me so groggy …, skipping the am one", "I forget my tablet
-    yesterday night, the pregabalin"): that medicine's — never when a dose of it is told
-    apart, nor where another is taken."""
-    unnamed = [d for d in found.doses if d.medication is None and d.status != "taken"]
+    """The one unnamed dose of a message that names one medicine only in what it says of
+    it: that medicine's. A skip or wait, wherever it is named ("baclofen leaves me so groggy
+    …, skipping the am one", "I forget my tablet yesterday night, the pregabalin"); any dose
+    told after it is named alone as the topic ("Ah the pregabalin, yes had that half an
+    hour ago") — never when a dose of it is told apart."""
+    unnamed = [d for d in found.doses if d.medication is None]
     if len(unnamed) != 1 or any(d.medication for d in found.doses):
+        return
+    topic = _the_topic(parts, meds)
+    if topic is not None and topic[0] < unnamed[0].clause:
+        unnamed[0].medication = topic[1]
+        found.explained[topic[0]] = True
+        return
+    if unnamed[0].status == "taken":
         return
     # (never one named only in a question: "forgot. is tramadol ok with alcohol?")
     asked = asked_clauses(low, parts)
@@ -1674,30 +1682,24 @@ def _the_one_named(low: str, parts: list[str], found: Found, meds: Meds) -> None
         unnamed[0].medication = said.pop()
 
 
-def _the_topic_named(parts: list[str], found: Found, meds: Meds) -> None:
-    """A medicine named alone as the topic ("Ah the pregabalin, yes had that half an hour
-    ago"): the one unnamed dose told after it is of that medicine."""
-    unnamed = [d for d in found.doses if d.medication is None]
-    if len(unnamed) != 1 or any(d.medication for d in found.doses):
-        return
+def _the_topic(parts: list[str], meds: Meds) -> tuple[int, str] | None:
+    """The one clause that is a medicine's name alone ("Ah the pregabalin,"): where, whose."""
     topics = []
     for idx, part in enumerate(parts):
         named = meds.mentions(part)
         if (
             len(named) == 1
             and _TOPIC_BEFORE.fullmatch(part[: named[0].start])
-            and _TOPIC_AFTER.fullmatch(part[named[0].end :])
+            and not _A_WORD.search(part, named[0].end)
         ):
             topics.append((idx, named[0].generic))
-    if len(topics) == 1 and topics[0][0] < unnamed[0].clause:
-        unnamed[0].medication = topics[0][1]
-        found.explained[topics[0][0]] = True
+    return topics[0] if len(topics) == 1 else None
 
 
 _TOPIC_BEFORE = re.compile(
     r"\W*(?:(?:ah+|oh+|re|about|as\s+for|yes|yeah|and|ok(?:ay)?)\W+)*(?:the\s+|my\s+)?"
 )
-_TOPIC_AFTER = re.compile(r"[\W]*")
+_A_WORD = re.compile(r"\w")
 
 
 # ("the afternoon one" names the medicine said before, but is never the missed dose

@@ -308,11 +308,15 @@ _SUPPLY_GONE = (
     # "tramal's all gone" (a medicine must stand right before it: detect_doses checks)
     r"(?<=[a-z])(?:'s|\s+is|\s+are)\s+all\s+gone\b"
 )
+# A time ahead a dose is kept for: "till bedtime", "until 9", "til after tea"
+_TILL_LATER = (
+    r"(?:till|until|til)\s+(?:bedtime|bed|later|tonight|after\b|lunch|dinner|tea|supper|the\s+evening|"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b)"
+)
 # What follows "hold the/my" when the dose is kept for later, not left out: a length ("hold
 # the tizanidine 45 min") or a time ahead ("… till bedtime", "… until 9")
 _HELD_FOR_LATER = (
-    r"(?:[^,.;]*?\b\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b|[\w/-]+\s+(?:till|until|til)\s+(?:bedtime|bed|"
-    r"later|tonight|after\b|lunch|dinner|tea|supper|the\s+evening|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b))"
+    r"(?:[^,.;]*?\b\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b|[\w/-]+\s+" + _TILL_LATER + r")"
 )
 SKIP_VERB = re.compile(
     r"\b(?<!didn't\s)(?<!didnt\s)(?<!\bnot\s)(?<!never\s)(?<!haven't\s)(?<!havent\s)(?<!hasn't\s)"
@@ -367,8 +371,7 @@ SKIP_VERB = re.compile(
     # (never "hold off on the lyrica reminder for 15 mins", "… till i eat": a wait)
     r"(?![^,.;]*?\b(?:for|in)\s+(?:(?:about|around|another)\s+)?(?:\d+|an?|half\s+an?|"
     r"a\s+(?:bit|few|couple\s+of|while|quarter\s+of\s+an?))\s*(?:m|mins?|minutes?|h|hrs?|hours?|bit|"
-    r"while)\b|[^,.;]*?\b(?:till|until|til)\s+(?:i|i've|after|bedtime|bed|later|tonight|lunch|dinner|tea|"
-    r"supper|the\s+evening|\d)\b)|"
+    r"while)\b|[^,.;]*?\b(?:(?:till|until|til)\s+(?:i|i've)\b|" + _TILL_LATER + r"))|"
     r"(?:left|leaving)\s+(?:the|my)\s+\w+(?:\s+\w+)?\s+(?:out|off)\b|"
     # "so leaving the tramadol and gaba", "the voltaren gave me a rash so I'm leaving it"
     r"(?:left|leave|leaving)\s+(?:the|my)\s+[\w/-]+\s+(?:and|&|n)\s+(?:the\s+|my\s+)?[\w/-]+(?=\s*(?:$|[,.;!])|\s+(?:today|"
@@ -419,7 +422,7 @@ CLOCK_SAID = re.compile(r"\b(?:at|@|around|about)\s+(?:half\s+)?\d{1,2}(?::\d\d)
 SNOOZE = re.compile(
     # (never "had a snooze on the couch": a nap)
     # (never "snoozed through my alarm": a sleep, no dose put off)
-    r"\b(?:(?<!a\s)(?<!little\s)(?<!quick\s)(?<!short\s)(?<!nice\s)(?<!good\s)snooz(?:e|ed|ing)(?!\s+(?:through|thru|past)\b)|^\W*snz\b|"
+    r"\b(?:(?<!a\s)(?<!little\s)(?<!quick\s)(?<!short\s)(?<!nice\s)(?<!good\s)snooz(?:e|ed|ing)(?!\s+(?:through|thru|past)\b)|"
     r"remind\s+me|remind\s+(?:after|in)|"
     # "please remember me in 30 minutes", "remember me after 15 minutes" (remind me)
     r"remember\s+me\s+(?=in\s|after\s|again|later)|hang\s+on|later+|l8e?r|hit\s+me\s+up|brb|"
@@ -462,7 +465,7 @@ SNOOZE = re.compile(
     r"after\s+" + _NUM + r"\s*(?:min(?:ute)?s?|hours?|hrs?)|"
     r"in\s+a\s+(?:bit|minute|min|"
     # ("i'd give it 8" rates the pain: "it" waits only with a unit, "give it 10 mins")
-    r"moment|while|sec|second|few|tick|jiffy|sec)|give\s+it\s+(?:\d+|twenty|thirty|fifteen|forty)\s*(?:m\b|mins?|minutes?|h\b|"
+    r"moment|while|sec|second|few|tick|jiffy)|give\s+it\s+(?:\d+|twenty|thirty|fifteen|forty)\s*(?:m\b|mins?|minutes?|h\b|"
     r"hrs?|hours?)|give\s+it\s+(?:a\s+(?:bit|minute|few|moment|sec|while)|an?\s+(?:hour|hr)|"
     r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?(?:an?\s+)?(?:hour|hr)|another\s+(?:hour|hr|half\s+(?:an?\s+)?hour|"
     r"\d+\s*(?:m\b|mins?|minutes?)))|give\s+(?:me|us)\s+(?:like\s+|about\s+|around\s+|maybe\s+)?(?:\d+|twenty|thirty|fifteen|forty|"
@@ -498,7 +501,7 @@ WAIT_FILLER: Final[frozenset[str]] = _words(
     first x xx xxx ah oh um umm uh erm hmm eh mate love hun dear bro man dude lol k kk bit little"""
 )
 SNOOZE_MIN = re.compile(
-    r"\b(?:snooze(?:\s+it)?|snz|remind(?:\s+me)?|give\s+(?:me|us|it)|wait|in|after|another|for|hang\s+on|"
+    r"\b(?:snooze(?:\s+it)?|remind(?:\s+me)?|give\s+(?:me|us|it)|wait|in|after|another|for|hang\s+on|"
     r"hit\s+me\s+up|hold\s+off|brb|defer|postpone|"
     r"ping\s+me|nudge\s+me|"
     r"try\s+(?:me\s+|him\s+|her\s+)?again\s+in|"
